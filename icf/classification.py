@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any
@@ -34,7 +34,7 @@ Texts = Mapping[str, str]
 _EMPTY: Texts = MappingProxyType({})
 
 
-class Kind(str, Enum):
+class Kind(StrEnum):
     COMPONENT = "component"
     CHAPTER = "chapter"
     BLOCK = "block"
@@ -119,19 +119,28 @@ class Classification:
         ordered: dict[str, Entry] = {}
         for entry in entries:
             if entry.code in ordered:
-                raise _data_error(source, None, {
-                    "pl": f"kod {entry.code} występuje więcej niż raz",
-                    "en": f"the code {entry.code} occurs more than once",
-                })
+                raise _data_error(
+                    source,
+                    None,
+                    {
+                        "pl": f"kod {entry.code} występuje więcej niż raz",
+                        "en": f"the code {entry.code} occurs more than once",
+                    },
+                )
             ordered[entry.code] = entry
         children: dict[str, list[str]] = {code: [] for code in ordered}
         for entry in ordered.values():
             if entry.parent is not None:
                 if entry.parent not in ordered:
-                    raise _data_error(source, None, {
-                        "pl": f"kod {entry.code} wskazuje nieistniejącego rodzica {entry.parent}",
-                        "en": f"the code {entry.code} names a missing parent {entry.parent}",
-                    })
+                    raise _data_error(
+                        source,
+                        None,
+                        {
+                            "pl": f"kod {entry.code} wskazuje nieistniejącego "
+                            f"rodzica {entry.parent}",
+                            "en": f"the code {entry.code} names a missing parent {entry.parent}",
+                        },
+                    )
                 children[entry.parent].append(entry.code)
         self._entries: dict[str, Entry] = {
             code: replace(entry, children=tuple(children[code])) for code, entry in ordered.items()
@@ -235,11 +244,15 @@ def _in_tree_order(entries: Mapping[str, Entry]) -> list[Entry]:
     return order
 
 
-def _data_error(source: str, line: int | None, reason: Mapping[str, str]) -> ClassificationDataError:
+def _data_error(
+    source: str, line: int | None, reason: Mapping[str, str]
+) -> ClassificationDataError:
     return ClassificationDataError("data_error", file=source, line=line or "-", reason=reason)
 
 
-def entry_from_record(record: Mapping[str, Any], source: str = "<data>", line: int | None = None) -> Entry:
+def entry_from_record(
+    record: Mapping[str, Any], source: str = "<data>", line: int | None = None
+) -> Entry:
     """Build and check one entry from a JSON record of the bundled format."""
 
     def fail(pl: str, en: str) -> ClassificationDataError:
@@ -251,13 +264,17 @@ def entry_from_record(record: Mapping[str, Any], source: str = "<data>", line: i
     if not isinstance(code, str) or not code:
         raise fail("brak kodu", "the code is missing")
     try:
-        kind = Kind(record.get("kind"))
+        kind = Kind(str(record.get("kind")))
     except ValueError:
-        raise fail(f"{code}: nieznany rodzaj „{record.get('kind')}”",
-                   f"{code}: unknown kind “{record.get('kind')}”") from None
+        raise fail(
+            f"{code}: nieznany rodzaj „{record.get('kind')}”",
+            f"{code}: unknown kind “{record.get('kind')}”",
+        ) from None
     if not _SHAPES[kind].fullmatch(code):
-        raise fail(f"{code}: postać kodu nie pasuje do rodzaju „{kind.value}”",
-                   f"{code}: the code's form does not match its kind “{kind.value}”")
+        raise fail(
+            f"{code}: postać kodu nie pasuje do rodzaju „{kind.value}”",
+            f"{code}: the code's form does not match its kind “{kind.value}”",
+        )
     parent = record.get("parent")
     if kind is Kind.COMPONENT:
         if parent is not None:
@@ -274,8 +291,10 @@ def entry_from_record(record: Mapping[str, Any], source: str = "<data>", line: i
         if not isinstance(value, Mapping) or not all(
             isinstance(k, str) and isinstance(v, str) for k, v in value.items()
         ):
-            raise fail(f"{code}: pole {name} musi być obiektem język → tekst",
-                       f"{code}: the field {name} must be an object language → text")
+            raise fail(
+                f"{code}: pole {name} musi być obiektem język → tekst",
+                f"{code}: the field {name} must be an object language → text",
+            )
         texts[name] = _frozen(value)
     if not texts.get("title"):
         raise fail(f"{code}: brak tytułu", f"{code}: the title is missing")
@@ -304,8 +323,10 @@ def _check_parent(code: str, kind: Kind, parent: str, fail: Any) -> None:
         else:
             ok = parent == code[:-1]
     if not ok:
-        raise fail(f"{code}: rodzic {parent} nie pasuje do kodu",
-                   f"{code}: the parent {parent} does not fit the code")
+        raise fail(
+            f"{code}: rodzic {parent} nie pasuje do kodu",
+            f"{code}: the parent {parent} does not fit the code",
+        )
 
 
 def load_jsonl(paths: Iterable[Path]) -> Classification:
@@ -317,21 +338,32 @@ def load_jsonl(paths: Iterable[Path]) -> Classification:
         try:
             lines = path.read_text(encoding="utf-8").splitlines()
         except (OSError, UnicodeDecodeError) as exc:
-            raise _data_error(path.name, None, {"pl": f"nie można odczytać pliku ({exc})",
-                                                "en": f"cannot read the file ({exc})"}) from exc
+            raise _data_error(
+                path.name,
+                None,
+                {"pl": f"nie można odczytać pliku ({exc})", "en": f"cannot read the file ({exc})"},
+            ) from exc
         for number, line in enumerate(lines, start=1):
             if not line.strip():
                 continue
             try:
                 record = json.loads(line)
             except json.JSONDecodeError as exc:
-                raise _data_error(path.name, number, {"pl": f"błędny JSON ({exc.msg})",
-                                                      "en": f"invalid JSON ({exc.msg})"}) from exc
+                raise _data_error(
+                    path.name,
+                    number,
+                    {"pl": f"błędny JSON ({exc.msg})", "en": f"invalid JSON ({exc.msg})"},
+                ) from exc
             entry = entry_from_record(record, path.name, number)
             if entry.code in seen:
-                raise _data_error(path.name, number, {
-                    "pl": f"kod {entry.code} występuje więcej niż raz",
-                    "en": f"the code {entry.code} occurs more than once"})
+                raise _data_error(
+                    path.name,
+                    number,
+                    {
+                        "pl": f"kod {entry.code} występuje więcej niż raz",
+                        "en": f"the code {entry.code} occurs more than once",
+                    },
+                )
             seen.add(entry.code)
             entries.append(entry)
     return Classification(entries, source=", ".join(p.name for p in paths))

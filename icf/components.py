@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import re
-from enum import Enum
+from enum import StrEnum
 
 
-class Component(str, Enum):
+class Component(StrEnum):
     BODY_FUNCTIONS = "b"
     BODY_STRUCTURES = "s"
     ACTIVITIES_PARTICIPATION = "d"

@@ -204,7 +204,7 @@ def parse(text: str) -> CodedExpression:
             digits += ch
         else:
             break
-    junk = tail[len(digits):]
+    junk = tail[len(digits) :]
     if head not in "bsde":
         raise CodeError("unknown_component", text=whole, prefix=whole[:1])
     if junk:
@@ -224,7 +224,9 @@ def parse(text: str) -> CodedExpression:
         raise CodeError("missing_qualifier", text=whole, example=_EXAMPLES[component])
     slots = positions(component)
     run = 0
-    while run < len(marks) and (marks[run] == "_" or (marks[run].isascii() and marks[run].isdigit())):
+    while run < len(marks) and (
+        marks[run] == "_" or (marks[run].isascii() and marks[run].isdigit())
+    ):
         run += 1
     marks, junk = marks[:run], marks[run:]
     if junk and marks:

@@ -126,8 +126,11 @@ STRUCTURE_NATURE = Scale(
         _v(4, "nieprawidłowe wymiary", "aberrant dimensions"),
         _v(5, "nieciągłość", "discontinuity"),
         _v(6, "odchylenie od prawidłowej pozycji", "deviating position"),
-        _v(7, "zmiany jakościowe w strukturze, w tym nagromadzenie płynu",
-           "qualitative changes in structure, including accumulation of fluid"),
+        _v(
+            7,
+            "zmiany jakościowe w strukturze, w tym nagromadzenie płynu",
+            "qualitative changes in structure, including accumulation of fluid",
+        ),
         _NOT_SPECIFIED,
         _NOT_APPLICABLE,
     ),
@@ -177,8 +180,12 @@ POSITIONS: dict[Component, tuple[Position, ...]] = {
         _p("performance", "wykonanie", "performance", DIFFICULTY),
         _p("capacity", "zdolność bez pomocy", "capacity without assistance", DIFFICULTY),
         _p("capacity_assisted", "zdolność z pomocą", "capacity with assistance", DIFFICULTY),
-        _p("performance_unassisted", "wykonanie bez pomocy", "performance without assistance",
-           DIFFICULTY),
+        _p(
+            "performance_unassisted",
+            "wykonanie bez pomocy",
+            "performance without assistance",
+            DIFFICULTY,
+        ),
     ),
     Component.ENVIRONMENTAL_FACTORS: (
         _p("environment", "bariera lub czynnik ułatwiający", "barrier or facilitator", BARRIER),

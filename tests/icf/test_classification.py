@@ -11,26 +11,55 @@ from icf.classification import Classification, Kind, entry_from_record, load_jso
 from icf.errors import ClassificationDataError
 
 GOOD = [
-    {"code": "d", "kind": "component", "title": {"pl": "Aktywność i uczestniczenie",
-                                                 "en": "Activities and participation"}},
-    {"code": "d1", "kind": "chapter", "parent": "d",
-     "title": {"pl": "Uczenie się i stosowanie wiedzy", "en": "Learning and applying knowledge"}},
-    {"code": "d160-d179", "kind": "block", "parent": "d1",
-     "title": {"pl": "Stosowanie wiedzy", "en": "Applying knowledge"}},
-    {"code": "d166", "kind": "category", "parent": "d160-d179",
-     "title": {"pl": "Czytanie", "en": "Reading"}},
-    {"code": "d1660", "kind": "category", "parent": "d166", "icf_cy": True,
-     "title": {"pl": "Stosowanie ogólnych umiejętności czytania",
-               "en": "Using general skills and strategies of the reading process"}},
-    {"code": "d198", "kind": "category", "parent": "d1",
-     "title": {"pl": "Uczenie się i stosowanie wiedzy, inne określone",
-               "en": "Learning and applying knowledge, other specified"}},
+    {
+        "code": "d",
+        "kind": "component",
+        "title": {"pl": "Aktywność i uczestniczenie", "en": "Activities and participation"},
+    },
+    {
+        "code": "d1",
+        "kind": "chapter",
+        "parent": "d",
+        "title": {"pl": "Uczenie się i stosowanie wiedzy", "en": "Learning and applying knowledge"},
+    },
+    {
+        "code": "d160-d179",
+        "kind": "block",
+        "parent": "d1",
+        "title": {"pl": "Stosowanie wiedzy", "en": "Applying knowledge"},
+    },
+    {
+        "code": "d166",
+        "kind": "category",
+        "parent": "d160-d179",
+        "title": {"pl": "Czytanie", "en": "Reading"},
+    },
+    {
+        "code": "d1660",
+        "kind": "category",
+        "parent": "d166",
+        "icf_cy": True,
+        "title": {
+            "pl": "Stosowanie ogólnych umiejętności czytania",
+            "en": "Using general skills and strategies of the reading process",
+        },
+    },
+    {
+        "code": "d198",
+        "kind": "category",
+        "parent": "d1",
+        "title": {
+            "pl": "Uczenie się i stosowanie wiedzy, inne określone",
+            "en": "Learning and applying knowledge, other specified",
+        },
+    },
 ]
 
 
 def write(path: Path, records: list[dict]) -> Path:  # type: ignore[type-arg]
-    path.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in records) + "\n",
-                    encoding="utf-8")
+    path.write_text(
+        "\n".join(json.dumps(r, ensure_ascii=False) for r in records) + "\n", encoding="utf-8"
+    )
     return path
 
 
@@ -60,7 +89,11 @@ BROKEN = [
 
 @pytest.mark.parametrize("name,records,message,line", BROKEN, ids=[b[0] for b in BROKEN])
 def test_broken_data_is_refused_with_file_and_line(
-    tmp_path: Path, name: str, records: list, message: str, line: object  # type: ignore[type-arg]
+    tmp_path: Path,
+    name: str,
+    records: list,
+    message: str,
+    line: object,  # type: ignore[type-arg]
 ) -> None:
     path = write(tmp_path / "d.jsonl", records)
     with pytest.raises(ClassificationDataError) as caught:
@@ -82,13 +115,28 @@ def test_invalid_json_names_the_line(tmp_path: Path) -> None:
 
 def test_merge_adds_languages_and_entries() -> None:
     base = Classification([entry_from_record(r) for r in GOOD[:4]])
-    other = Classification([
-        entry_from_record({"code": "d", "kind": "component", "title": {"de": "Aktivitäten"}}),
-        entry_from_record({"code": "d1", "kind": "chapter", "parent": "d",
-                           "title": {"de": "Lernen"}, "definition": {"en": "Learning..."}}),
-        entry_from_record({"code": "d199", "kind": "category", "parent": "d1",
-                           "title": {"en": "Learning and applying knowledge, unspecified"}}),
-    ])
+    other = Classification(
+        [
+            entry_from_record({"code": "d", "kind": "component", "title": {"de": "Aktivitäten"}}),
+            entry_from_record(
+                {
+                    "code": "d1",
+                    "kind": "chapter",
+                    "parent": "d",
+                    "title": {"de": "Lernen"},
+                    "definition": {"en": "Learning..."},
+                }
+            ),
+            entry_from_record(
+                {
+                    "code": "d199",
+                    "kind": "category",
+                    "parent": "d1",
+                    "title": {"en": "Learning and applying knowledge, unspecified"},
+                }
+            ),
+        ]
+    )
     merged = base.merged(other)
     assert merged["d1"].title["pl"] == "Uczenie się i stosowanie wiedzy"
     assert merged["d1"].title["de"] == "Lernen"

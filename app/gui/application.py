@@ -1,0 +1,40 @@
+"""Start the GUI: application object, translations, settings, the main window."""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from app.classification_service import ClassificationService
+from app.gui.main_window import MainWindow
+from app.gui.translation import Translations
+from app.settings import Settings
+from icf.i18n import set_language
+
+
+def create_window(app: QApplication) -> MainWindow:
+    settings = Settings.load()
+    set_language(settings.language)
+    translations = Translations(app)
+    translations.install(settings.language)
+    service = ClassificationService()
+    window = MainWindow(service, settings, translations)
+    app.setProperty("icfTranslations", translations)
+    return window
+
+
+def run_gui() -> int:
+    app = QApplication.instance() or QApplication(sys.argv)
+    assert isinstance(app, QApplication)
+    app.setApplicationName("ICF Assess")
+    app.setOrganizationName("icf-assess")
+    window = create_window(app)
+    window.show()
+    if window.service.load_problem is not None:
+        window.show_message(
+            QMessageBox.Icon.Warning,
+            window.tr("ICF classification"),
+            window.service.load_problem.message(window.settings.language),
+        )
+    return app.exec()

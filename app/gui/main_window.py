@@ -1,0 +1,182 @@
+"""The main window: menus and the ICF browser (the first screen of the application)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QEvent
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QWidget
+
+from app import __version__
+from app.classification_service import ClassificationService, ImportSummary
+from app.gui.browser import IcfBrowser
+from app.gui.claml_import import ClamlImport
+from app.gui.translation import Translations
+from app.settings import Settings
+from icf.errors import ICFError
+from icf.i18n import set_language
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self,
+        service: ClassificationService,
+        settings: Settings,
+        translations: Translations,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.service = service
+        self.settings = settings
+        self.translations = translations
+        self._import: ClamlImport | None = None
+        self.setObjectName("mainWindow")
+        self.browser = IcfBrowser(service, settings.language, self)
+        self.setCentralWidget(self.browser)
+        self._build_menus()
+        self.retranslate()
+        self.resize(1200, 760)
+        self.browser.search_field.setFocus()
+
+    # --- menus --------------------------------------------------------------------------
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        self.import_action = QAction(self)
+        self.import_action.setObjectName("importClaml")
+        self.import_action.setShortcut(QKeySequence("Ctrl+I"))
+        self.import_action.triggered.connect(self.choose_claml_files)
+        self.file_menu.addAction(self.import_action)
+        self.file_menu.addSeparator()
+        self.quit_action = QAction(self)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.triggered.connect(self.close)
+        self.file_menu.addAction(self.quit_action)
+
+        self.view_menu = bar.addMenu("")
+        self.find_action = QAction(self)
+        self.find_action.setShortcut(QKeySequence.StandardKey.Find)
+        self.find_action.triggered.connect(self._focus_search)
+        self.view_menu.addAction(self.find_action)
+
+        self.settings_menu = bar.addMenu("")
+        self.language_menu = self.settings_menu.addMenu("")
+        group = QActionGroup(self)
+        self.language_actions: dict[str, QAction] = {}
+        for lang, name in (("pl", "Polski"), ("en", "English")):
+            action = QAction(name, self, checkable=True)
+            action.setObjectName(f"language_{lang}")
+            action.setChecked(lang == self.settings.language)
+            action.triggered.connect(lambda _=False, lang=lang: self.set_language(lang))
+            group.addAction(action)
+            self.language_menu.addAction(action)
+            self.language_actions[lang] = action
+
+        self.help_menu = bar.addMenu("")
+        self.about_action = QAction(self)
+        self.about_action.triggered.connect(self._about)
+        self.help_menu.addAction(self.about_action)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("ICF Assess — ICF classification"))
+        self.file_menu.setTitle(self.tr("&File"))
+        self.import_action.setText(self.tr("&Import ClaML…"))
+        self.import_action.setStatusTip(
+            self.tr(
+                "Import the official ICF classification (titles and definitions) from ClaML files"
+            )
+        )
+        self.quit_action.setText(self.tr("&Quit"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.find_action.setText(self.tr("&Search the classification"))
+        self.settings_menu.setTitle(self.tr("&Settings"))
+        self.language_menu.setTitle(self.tr("&Language"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.about_action.setText(self.tr("&About ICF Assess"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt naming
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _focus_search(self) -> None:
+        self.browser.search_field.setFocus()
+        self.browser.search_field.selectAll()
+
+    # --- language -----------------------------------------------------------------------
+
+    def set_language(self, lang: str) -> None:
+        if lang == self.settings.language:
+            return
+        self.settings.language = lang
+        self.settings.save()
+        set_language(lang)
+        self.translations.install(lang)  # sends LanguageChange to every widget
+        self.language_actions[lang].setChecked(True)
+        self.browser.set_language(lang)
+
+    # --- ClaML import -------------------------------------------------------------------
+
+    def choose_claml_files(self) -> None:
+        files, _ = QFileDialog.getOpenFileNames(
+            self,
+            self.tr("Import ClaML"),
+            str(Path.home()),
+            self.tr("ClaML files (*.xml *.claml);;All files (*)"),
+        )
+        if files:
+            self.import_claml([Path(f) for f in files])
+
+    def import_claml(self, paths: list[Path]) -> ClamlImport:
+        run = ClamlImport(
+            self.service,
+            paths,
+            self,
+            self.tr("Importing the classification…"),
+            self.tr("Cancel"),
+            self.tr("Import ClaML"),
+        )
+        run.succeeded.connect(self._import_done)
+        run.failed.connect(self._import_failed)
+        self._import = run
+        run.start()
+        return run
+
+    def _import_done(self, summary: ImportSummary) -> None:
+        self.browser.reload()
+        self.show_message(
+            QMessageBox.Icon.Information,
+            self.tr("Import ClaML"),
+            self.tr("Imported %1 entries (%2 new) in: %3.")
+            .replace("%1", str(summary.entries))
+            .replace("%2", str(summary.new_entries))
+            .replace("%3", ", ".join(summary.languages)),
+        )
+
+    def _import_failed(self, error: ICFError) -> None:
+        self.show_message(
+            QMessageBox.Icon.Critical,
+            self.tr("Import ClaML"),
+            error.message(self.settings.language)
+            + "\n\n"
+            + self.tr("Nothing was imported; the classification is unchanged."),
+        )
+
+    def show_message(self, icon: QMessageBox.Icon, title: str, text: str) -> QMessageBox:
+        box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, self)
+        box.setObjectName("messageBox")
+        box.open()  # window-modal, does not block the event loop
+        return box
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About ICF Assess"),
+            self.tr(
+                "ICF Assess %1\n\nFunctional assessment of children and youth with the WHO "
+                "International Classification of Functioning, Disability and Health (ICF, "
+                "ICF-CY). The ICF is © World Health Organization."
+            ).replace("%1", __version__),
+        )

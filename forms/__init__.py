@@ -1,0 +1,1 @@
+"""Assessment templates and informant questionnaires (built in a later issue)."""
