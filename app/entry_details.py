@@ -28,8 +28,14 @@ LABELS: dict[str, dict[str, str]] = {
         "qualifiers": "Kwalifikatory",
         "barrier": "Bariera (po kropce, np. e310.2)",
         "facilitator": "Czynnik ułatwiający (po plusie, np. e310+3)",
-        "no_definition": "Definicje WHO można dodać, importując oficjalny plik ClaML "
-        "(Plik › Importuj ClaML…).",
+        "welcome_title": "Klasyfikacja ICF",
+        "welcome": "Wpisz kod (np. d166 albo d16) lub słowa po polsku czy angielsku "
+        "(np. „czytanie”, „uwag podziel”, „reading”) — wielkość liter i polskie znaki nie mają "
+        "znaczenia. Strzałka w dół i Enter wybierają wynik, Esc wraca do drzewa.\n"
+        "Drzewo po lewej prowadzi od komponentów przez rozdziały i bloki do kategorii. "
+        "Tutaj zobaczysz szczegóły wybranej pozycji i kwalifikatory, które przyjmuje.",
+        "no_definition": "Pełne definicje WHO pojawią się po zaimportowaniu oficjalnego "
+        "pliku ClaML.",
     },
     "en": {
         "component": "component",
@@ -47,8 +53,14 @@ LABELS: dict[str, dict[str, str]] = {
         "qualifiers": "Qualifiers",
         "barrier": "Barrier (after a dot, e.g. e310.2)",
         "facilitator": "Facilitator (after a plus, e.g. e310+3)",
-        "no_definition": "WHO's definitions can be added by importing an official ClaML file "
-        "(File › Import ClaML…).",
+        "welcome_title": "ICF classification",
+        "welcome": "Type a code (e.g. d166 or d16) or words in Polish or English "
+        "(e.g. “reading”, “div att”, “czytanie”) — case and diacritics do not matter. "
+        "Down arrow and Enter choose a result, Esc returns to the tree.\n"
+        "The tree on the left leads from the components through chapters and blocks to the "
+        "categories. Here you will see the details of the chosen entry and the qualifiers it "
+        "takes.",
+        "no_definition": "WHO's full definitions appear after importing an official ClaML file.",
     },
 }
 
@@ -74,6 +86,7 @@ class EntryDetails:
     children_label: str = ""
     qualifiers: list[QualifierScaleView] = field(default_factory=list)
     qualifiers_label: str = ""
+    hint: str = ""
 
 
 def label(key: str, lang: str) -> str:
@@ -101,7 +114,7 @@ def details(entry: Entry, classification: Classification, lang: str) -> EntryDet
         if text:
             view.sections.append((label(name, lang), text))
     if entry.kind is Kind.CATEGORY and not entry.definition:
-        view.notes.append(label("no_definition", lang))
+        view.hint = label("no_definition", lang)
     view.children = [(c.code, c.title_in(lang)) for c in classification.children(entry.code)]
     if entry.kind is Kind.CATEGORY:
         view.qualifiers = qualifier_scales(entry, lang)
@@ -109,7 +122,10 @@ def details(entry: Entry, classification: Classification, lang: str) -> EntryDet
 
 
 def qualifier_scales(entry: Entry, lang: str) -> list[QualifierScaleView]:
-    scales = []
+    """The scales of the entry's qualifier positions; positions sharing a scale are shown once
+    (the four positions of `d` all take the difficulty scale)."""
+    scales: list[QualifierScaleView] = []
+    previous = None
     for position in positions(entry.component):
         if position.key == "environment":
             for key, scale in (("barrier", BARRIER), ("facilitator", FACILITATOR)):
@@ -118,14 +134,14 @@ def qualifier_scales(entry: Entry, lang: str) -> list[QualifierScaleView]:
                         label(key, lang), [(v.value, v.text(lang)) for v in scale.values]
                     )
                 )
+            continue
+        name = position.name[lang]
+        if previous is position.scale and scales:
+            scales[-1].label = f"{scales[-1].label}, {name}"
         else:
-            name = position.name[lang]
-            scales.append(
-                QualifierScaleView(
-                    name[:1].upper() + name[1:],
-                    [(v.value, v.text(lang)) for v in position.scale.values],
-                )
-            )
+            values = [(v.value, v.text(lang)) for v in position.scale.values]
+            scales.append(QualifierScaleView(name[:1].upper() + name[1:], values))
+        previous = position.scale
     return scales
 
 
@@ -147,4 +163,6 @@ def as_text(view: EntryDetails) -> str:
         for scale in view.qualifiers:
             lines.append(f"  {scale.label}:")
             lines += [f"    {value}  {text}" for value, text in scale.values]
+    if view.hint:
+        lines += ["", view.hint]
     return "\n".join(lines)

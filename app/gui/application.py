@@ -16,12 +16,10 @@ from icf.i18n import set_language
 def create_window(app: QApplication) -> MainWindow:
     settings = Settings.load()
     set_language(settings.language)
-    translations = Translations(app)
+    translations = Translations.for_app(app)
     translations.install(settings.language)
     service = ClassificationService()
-    window = MainWindow(service, settings, translations)
-    app.setProperty("icfTranslations", translations)
-    return window
+    return MainWindow(service, settings, translations)
 
 
 def run_gui() -> int:

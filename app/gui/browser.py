@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from app.classification_service import ClassificationService
 from app.entry_details import details
-from app.gui.details_html import render
+from app.gui.details_html import render, render_welcome
 from app.gui.results_model import SearchResultsModel
 from app.gui.tree_model import ClassificationTreeModel
 
@@ -120,6 +120,8 @@ class IcfBrowser(QWidget):
         self.results.setAccessibleName(self.tr("Search results"))
         self.details.setAccessibleName(self.tr("Details of the selected entry"))
         self._update_status()
+        if self._current is None:
+            self.details.setHtml(render_welcome(self._lang))
 
     def set_language(self, lang: str) -> None:
         self._lang = lang

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
-from app.entry_details import EntryDetails
+from app.entry_details import EntryDetails, label
 
 
 def render(view: EntryDetails) -> str:
@@ -41,4 +41,11 @@ def render(view: EntryDetails) -> str:
             for code, title in view.children
         )
         parts.append(f"<ul>{items}</ul>")
+    if view.hint:
+        parts.append(f'<p style="color:#666"><i>{escape(view.hint)}</i></p>')
     return "\n".join(parts)
+
+
+def render_welcome(lang: str) -> str:
+    paragraphs = "".join(f"<p>{escape(p)}</p>" for p in label("welcome", lang).splitlines())
+    return f"<h2>{escape(label('welcome_title', lang))}</h2>{paragraphs}"

@@ -8,11 +8,23 @@ from app.paths import resource
 
 
 class Translations:
-    """Installs the translators for a language; English is the source language."""
+    """Installs the translators for a language; English is the source language.
+
+    One instance per application object (`for_app`), so switching languages always removes
+    the translators installed before.
+    """
+
+    _instance: Translations | None = None
 
     def __init__(self, app: QCoreApplication) -> None:
         self._app = app
         self._installed: list[QTranslator] = []
+
+    @classmethod
+    def for_app(cls, app: QCoreApplication) -> Translations:
+        if cls._instance is None or cls._instance._app is not app:
+            cls._instance = cls(app)
+        return cls._instance
 
     def install(self, lang: str) -> None:
         for translator in self._installed:

@@ -42,7 +42,7 @@ def test_show_prints_titles_hierarchy_and_qualifiers() -> None:
     assert out.startswith("d166  Czytanie")
     assert "(Reading)" in out
     assert "d1 Uczenie się i stosowanie wiedzy" in out
-    assert "wykonanie" in out and "umiarkowana trudność (25–49%)" in out
+    assert "Wykonanie, zdolność bez pomocy" in out and "umiarkowana trudność (25–49%)" in out
 
 
 def test_show_an_environmental_factor_lists_barriers_and_facilitators() -> None:
@@ -52,7 +52,7 @@ def test_show_an_environmental_factor_lists_barriers_and_facilitators() -> None:
 
 
 def test_show_unknown_code_fails_clearly() -> None:
-    code, out, err = cli("icf", "show", "d999")
+    code, out, err = cli("icf", "show", "b999")
     assert code == 1
     assert "takiej kategorii nie ma" in err
 
@@ -71,7 +71,7 @@ def test_check_reports_one_line_per_item() -> None:
 
 
 def test_check_refuses_a_well_formed_code_that_does_not_exist() -> None:
-    code, out, _ = cli("--lang", "en", "icf", "check", "d999.1")
+    code, out, _ = cli("--lang", "en", "icf", "check", "b999.1")
     assert code == 1
     assert "no such category" in out
 

@@ -36,7 +36,7 @@ def test_type_a_query_select_a_result_and_see_details(
     qtbot.keyClick(browser.search_field, Qt.Key.Key_Return)
     assert browser.current_code == "b1402"
     html = browser.details.toPlainText()
-    assert "b1402" in html and "Dzielenie uwagi" in html
+    assert "b1402" in html and "Podzielność uwagi" in html
     assert "Dividing attention" in html
     assert "Kwalifikatory" in html and "umiarkowane upośledzenie" in html
     shoot(window, output_dir, "2-search-uwag-podziel")
@@ -67,14 +67,15 @@ def test_switch_to_english_and_back(window: MainWindow, qtbot, output_dir: Path)
     browser = window.browser
     browser.show_code("e310")
     window.language_actions["en"].trigger()
-    assert window.windowTitle() == "ICF Assess — ICF classification"
+    # Qt delivers the language change as an event: wait for the window to retranslate
+    qtbot.waitUntil(lambda: window.windowTitle() == "ICF Assess — ICF classification")
     assert window.file_menu.title() == "&File"
     text = browser.details.toPlainText()
     assert "Immediate family" in text and "Facilitator" in text
     assert Settings.load().language == "en"
     shoot(window, output_dir, "english-e310")
     window.language_actions["pl"].trigger()
-    assert window.file_menu.title() == "&Plik"
+    qtbot.waitUntil(lambda: window.file_menu.title() == "&Plik")
     assert "Najbliższa rodzina" in browser.details.toPlainText()
 
 
@@ -92,3 +93,20 @@ def test_import_of_a_broken_file_shows_a_clear_error(
     box.close()
     assert run.wait()
     assert not window.service.imported_path.exists()
+
+
+def test_import_claml_files_adds_definitions_to_the_details(
+    window: MainWindow, qtbot, output_dir: Path
+) -> None:  # type: ignore[no-untyped-def]  # noqa: E501
+    folder = Path(__file__).resolve().parent.parent / "icf" / "claml_files"
+    run = window.import_claml([folder / "icf_pl.xml", folder / "icf_en.xml"])
+    qtbot.waitUntil(lambda: window.findChild(QMessageBox, "messageBox") is not None, timeout=10000)
+    box = window.findChild(QMessageBox, "messageBox")
+    assert "Zaimportowano" in box.text()
+    box.close()
+    assert run.wait()
+    window.browser.show_code("b110")
+    text = window.browser.details.toPlainText()
+    assert "Definicja" in text and "Ogólne funkcje umysłowe" in text
+    assert "Nie obejmuje" in text
+    shoot(window, output_dir, "after-import-b110")

@@ -78,10 +78,10 @@ def test_counts_per_level_match_icf_2001(icf: Classification) -> None:
 
 
 def test_icf_cy_additions_are_marked(icf: Classification) -> None:
-    for code in ("b125", "b1250", "b163", "d131", "d137", "d815", "d816", "d835", "d880"):
+    for code in ("b125", "b1250", "b163", "d131", "d137", "d8150", "d816", "d835", "d880"):
         assert code in icf, code
         assert icf[code].icf_cy, code
-    for code in ("b140", "d166", "d160", "e310", "d820"):
+    for code in ("b140", "d166", "d160", "e310", "d815", "d820"):
         assert not icf[code].icf_cy, code
 
 
@@ -89,7 +89,7 @@ def test_well_known_titles(icf: Classification) -> None:
     expected = {
         "b1": ("Funkcje umysłowe", "Mental functions"),
         "b140": ("Funkcje uwagi", "Attention functions"),
-        "b1402": ("Dzielenie uwagi", "Dividing attention"),
+        "b1402": ("Podzielność uwagi", "Dividing attention"),
         "d166": ("Czytanie", "Reading"),
         "d170": ("Pisanie", "Writing"),
         "d172": ("Liczenie", "Calculating"),
