@@ -4,7 +4,11 @@ Queries are folded (case and diacritics ignored). A query matches an entry when 
 prefix of the entry's code, or when every query word is the prefix of some word of one of
 its titles (`uwag podziel` finds “Dzielenie uwagi”... in any language). Ranking, best first:
 exact code, code prefix (shorter codes first), a title that starts with the query, a title
-whose first words match, then words anywhere — ties in classification order.
+whose first words match, then words anywhere — ties by level, then classification order.
+
+Polish inflects: “uwaga” should find “Funkcje uwagi”, “szkoła” “Edukacja szkolna”. A query
+word of four or more letters ending in vowels also matches through its stem (the word
+without those vowels: `uwag`, `szkol`); such matches rank after the literal ones.
 
 The index maps every distinct title word to the entries containing it; a query word's
 candidates are found by bisecting the sorted word list for the prefix range, so a query
@@ -73,39 +77,57 @@ class SearchIndex:
             for code, i in self._codes[lo:hi]:
                 exact = code == compact
                 hits[i] = Hit(self._entries[i], (0 if exact else 1, len(code), i), None)
-        q_words = words(q)
-        if q_words:
+        terms = [(w, _stem(w)) for w in words(q)]
+        if terms:
             candidates: set[int] | None = None
-            for w in sorted(q_words, key=len, reverse=True):
-                found = self._with_prefix(w)
+            for _word, stem in sorted(terms, key=lambda t: len(t[0]), reverse=True):
+                found = self._with_prefix(stem)
                 candidates = found if candidates is None else candidates & found
                 if not candidates:
                     break
             for i in candidates or ():
                 if i in hits:
                     continue
-                rank, lang = self._title_rank(i, q_words)
+                rank, lang = self._title_rank(i, terms)
                 if lang is not None:  # all words matched within one language's title
                     hits[i] = Hit(self._entries[i], (rank, self._entries[i].level, i), lang)
         ordered = sorted(hits.values(), key=lambda h: h.rank)
         return ordered[:limit]
 
-    def _title_rank(self, i: int, q_words: list[str]) -> tuple[int, str | None]:
+    def _title_rank(self, i: int, terms: list[tuple[str, str]]) -> tuple[int, str | None]:
         """2: title starts with the query; 3: query words match the title's first words in
-        order; 4: every query word prefixes some title word (any order)."""
-        best, best_lang = 9, None
+        order; 4: every query word prefixes some title word (any order); 5-7: the same, but
+        some word matched only through its stem."""
+        best, best_lang = 99, None
+        q_words = [word for word, _ in terms]
         joined_q = " ".join(q_words)
         for lang, (joined, ws) in self._titles[i].items():
-            if not all(any(w.startswith(qw) for w in ws) for qw in q_words):
+            if not all(any(w.startswith(stem) for w in ws) for _, stem in terms):
                 continue
-            if joined.startswith(joined_q):
+            literal = all(any(w.startswith(word) for w in ws) for word in q_words)
+            if literal and joined.startswith(joined_q):
                 rank = 2
-            elif len(ws) >= len(q_words) and all(
-                w.startswith(qw) for w, qw in zip(ws, q_words, strict=False)
+            elif len(ws) >= len(terms) and all(
+                w.startswith(word if literal else stem)
+                for w, (word, stem) in zip(ws, terms, strict=False)
             ):
                 rank = 3
             else:
                 rank = 4
+            if not literal:
+                rank += 3
             if rank < best:
                 best, best_lang = rank, lang
         return best, best_lang
+
+
+_VOWELS = "aeiouy"
+
+
+def _stem(word: str) -> str:
+    """The word without trailing vowels when at least three letters remain (`uwaga` → `uwag`,
+    `szkola` → `szkol`, `emocje` → `emocj`); short words and codes stay as they are."""
+    if len(word) < 4 or not word.isalpha():
+        return word
+    stem = word.rstrip(_VOWELS)
+    return stem if len(stem) >= 3 else word

@@ -78,3 +78,19 @@ def test_nothing_for_empty_or_unknown_queries(index: SearchIndex) -> None:
     assert index.search("   ") == []
     assert index.search("qqqzzz") == []
     assert index.search("?!") == []
+
+
+def test_polish_inflection_is_forgiven(index: SearchIndex) -> None:
+    # the titles say "uwagi", "emocji", "toalety", "energii"
+    assert codes(index, "uwaga")[0] == "b140"
+    assert "b152" in codes(index, "emocje")
+    assert codes(index, "toaleta")[0] == "d530"
+    assert codes(index, "energia")[0] == "b130"
+    # literal matches still come first
+    found = codes(index, "czytanie")
+    assert found[0] == "d166" and found.index("d140") > found.index("d166")
+
+
+def test_diacritics_in_the_title_need_not_be_typed(index: SearchIndex) -> None:
+    assert codes(index, "zywnosc")[0] == "e1100"
+    assert codes(index, "żywność")[0] == "e1100"
