@@ -83,7 +83,10 @@ class ICFError(Exception):
     """An error a user can cause; renders its message in Polish or English.
 
     A parameter may itself be a {lang: text} mapping (a reason worded in both languages).
+    Subclasses in other layers bring their own message catalogue (`catalog`).
     """
+
+    catalog: dict[str, dict[str, str]] = MESSAGES
 
     def __init__(self, key: str, **params: Any) -> None:
         self.key = key
@@ -92,7 +95,7 @@ class ICFError(Exception):
 
     def message(self, lang: str | None = None) -> str:
         lang = lang or current_language()
-        templates = MESSAGES[self.key]
+        templates = self.catalog[self.key]
         template = templates.get(lang) or templates["en"]
         params = {
             name: pick(value, lang) if isinstance(value, Mapping) else value

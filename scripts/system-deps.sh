@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Debian/Ubuntu system libraries ICF Assess needs: Qt's runtime libraries (for the tests'
-# offscreen window; with "gui" also those of a window on an X11/Wayland desktop).
+# Debian/Ubuntu system packages ICF Assess needs: Qt's runtime libraries (for the tests'
+# offscreen window; with "gui" also those of a window on an X11/Wayland desktop) and, for
+# the tests, the PostgreSQL server binaries (the tests start their own throwaway server).
 # Installs the missing ones when it can (root, or sudo without a password); otherwise says
 # which are missing and goes on.
 #   scripts/system-deps.sh        what the test suite needs
@@ -10,6 +11,8 @@ command -v dpkg-query >/dev/null 2>&1 || exit 0
 packages=(libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0 fonts-dejavu-core)
 if [ "${1:-}" = "gui" ]; then
   packages+=(libxcb-cursor0 libxkbcommon-x11-0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0)
+else
+  packages+=(postgresql)
 fi
 missing=()
 for p in "${packages[@]}"; do

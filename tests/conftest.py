@@ -10,6 +10,7 @@ import pytest
 
 from app.paths import DATA_DIR_ENV
 from icf.i18n import set_language
+from tests.pg_server import postgres_server, postgres_url  # noqa: F401 - shared fixtures
 
 ROOT = Path(__file__).resolve().parent.parent
 #: screenshots and other files for people to look at after a test run

@@ -1,0 +1,415 @@
+"""Assessments and their ratings: drafts that save every change at once, final assessments
+that are read-only, and amendments (a new version linked to the final one)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import selectinload
+
+from app.services.common import (
+    FIELDS,
+    audit,
+    check_version,
+    invalid,
+    not_found,
+    not_in_future,
+    optional_text,
+    parse_date,
+    required_text,
+)
+from app.storage.database import Database
+from app.storage.errors import StorageError
+from app.storage.models import (
+    CONSENSUS,
+    Assessment,
+    AssessmentAuthor,
+    AssessmentKind,
+    AssessmentStatus,
+    Child,
+    Informant,
+    InformantRole,
+    Rating,
+    RatingSource,
+    Specialist,
+    utcnow,
+)
+from icf.classification import Classification
+from icf.errors import CodeError
+from icf.grammar import CodedExpression, parse
+
+NARRATIVES = ("strengths", "interests", "difficulties", "personal_factors")
+
+
+@dataclass
+class AssessmentInput:
+    kind: str
+    template_id: str
+    template_version: str
+    assessed_on: date | str
+    informants: list[tuple[str, str | None]] = field(default_factory=list)  # (role, who)
+    author_ids: list[int] = field(default_factory=list)
+    case_id: int | None = None
+
+
+@dataclass(frozen=True)
+class RatingView:
+    id: int
+    code: str
+    expression: CodedExpression
+    informant: str
+    source: str | None
+    evidence: str | None
+    version: int
+
+
+@dataclass(frozen=True)
+class AssessmentView:
+    id: int
+    child_id: int
+    case_id: int | None
+    kind: str
+    template_id: str
+    template_version: str
+    assessed_on: date
+    status: str
+    amends_id: int | None
+    informants: list[tuple[str, str | None]]
+    author_ids: list[int]
+    narratives: dict[str, str | None]
+    ratings: list[RatingView]
+    version: int
+
+    @property
+    def is_final(self) -> bool:
+        return self.status == AssessmentStatus.FINAL
+
+    def ratings_by(self, informant: str) -> dict[str, RatingView]:
+        return {r.code: r for r in self.ratings if r.informant == informant}
+
+
+def _rating_view(rating: Rating) -> RatingView:
+    return RatingView(
+        rating.id,
+        rating.code,
+        parse(rating.expression),
+        rating.informant,
+        rating.source.value if rating.source else None,
+        rating.evidence,
+        rating.version,
+    )
+
+
+def _view(a: Assessment) -> AssessmentView:
+    return AssessmentView(
+        id=a.id,
+        child_id=a.child_id,
+        case_id=a.case_id,
+        kind=a.kind.value,
+        template_id=a.template_id,
+        template_version=a.template_version,
+        assessed_on=a.assessed_on,
+        status=a.status.value,
+        amends_id=a.amends_id,
+        informants=[(i.role.value, i.description) for i in a.informants],
+        author_ids=[x.specialist_id for x in a.authors],
+        narratives={name: getattr(a, name) for name in NARRATIVES},
+        ratings=[_rating_view(r) for r in a.ratings],
+        version=a.version,
+    )
+
+
+def _choice(value: str, enum: type, field_name: str) -> object:
+    try:
+        return enum(value)
+    except ValueError:
+        allowed = ", ".join(m.value for m in enum)
+        raise invalid(
+            field_name,
+            f"nieznana wartość „{value}” (dozwolone: {allowed})",
+            f"unknown value “{value}” (allowed: {allowed})",
+        ) from None
+
+
+class AssessmentsService:
+    def __init__(
+        self, db: Database, actor: str, classification: Classification | None = None
+    ) -> None:
+        self.db = db
+        self.actor = actor
+        self._classification = classification
+
+    @property
+    def classification(self) -> Classification:
+        if self._classification is None:
+            from app.classification_service import ClassificationService
+
+            self._classification = ClassificationService().classification
+        return self._classification
+
+    # --- assessments --------------------------------------------------------------------
+
+    def create(self, child_id: int, data: AssessmentInput) -> AssessmentView:
+        kind = _choice(data.kind, AssessmentKind, "kind")
+        template_id = required_text(data.template_id, "template", 100)
+        template_version = required_text(data.template_version, "template", 20)
+        assessed = parse_date(data.assessed_on, "assessed_on")
+        assert assessed is not None
+        not_in_future(assessed, "assessed_on")
+        roles = []
+        for role, who in data.informants:
+            roles.append(
+                (_choice(role, InformantRole, "informant"), optional_text(who, "informant", 200))
+            )
+        if len({r for r, _ in roles}) != len(roles):
+            raise invalid(
+                "informant",
+                "każdy rodzaj informatora może wystąpić tylko raz",
+                "each kind of informant may appear only once",
+            )
+        with self.db.session() as session:
+            child = session.get(Child, child_id)
+            if child is None:
+                raise not_found("child")
+            if assessed < child.birth_date:
+                raise invalid(
+                    "assessed_on",
+                    "ocena nie może być wcześniejsza niż data urodzenia",
+                    "an assessment cannot precede the date of birth",
+                )
+            for author in data.author_ids:
+                if session.get(Specialist, author) is None:
+                    raise invalid("responsible", "nie ma takiego specjalisty", "no such specialist")
+            assessment = Assessment(
+                child_id=child_id,
+                case_id=data.case_id,
+                kind=kind,
+                template_id=template_id,
+                template_version=template_version,
+                assessed_on=assessed,
+                status=AssessmentStatus.DRAFT,
+                informants=[Informant(role=r, description=w) for r, w in roles],
+                authors=[AssessmentAuthor(specialist_id=a) for a in data.author_ids],
+            )
+            session.add(assessment)
+            session.flush()
+            audit(
+                session,
+                self.actor,
+                "create",
+                "assessment",
+                assessment.id,
+                ["kind", "template", "assessed_on", "informants", "authors"],
+            )
+            return _view(assessment)
+
+    def get(self, assessment_id: int) -> AssessmentView:
+        with self.db.session() as session:
+            assessment = session.scalar(
+                select(Assessment)
+                .where(Assessment.id == assessment_id)
+                .options(
+                    selectinload(Assessment.ratings),
+                    selectinload(Assessment.informants),
+                    selectinload(Assessment.authors),
+                )
+            )
+            if assessment is None:
+                raise not_found("assessment")
+            return _view(assessment)
+
+    def _draft(self, session, assessment_id: int) -> Assessment:  # type: ignore[no-untyped-def]
+        assessment = session.get(Assessment, assessment_id)
+        if assessment is None:
+            raise not_found("assessment")
+        if assessment.status is AssessmentStatus.FINAL:
+            raise StorageError("final_read_only", date=assessment.assessed_on.isoformat())
+        return assessment
+
+    def update_narratives(
+        self, assessment_id: int, expected_version: int, **texts: str | None
+    ) -> AssessmentView:
+        unknown = set(texts) - set(NARRATIVES)
+        if unknown:
+            raise ValueError(f"unknown narrative fields: {sorted(unknown)}")
+        with self.db.session() as session:
+            assessment = self._draft(session, assessment_id)
+            check_version(expected_version, assessment.version, "assessment")
+            changed = []
+            for name, text in texts.items():
+                value = optional_text(text, "narrative", 20000)
+                if getattr(assessment, name) != value:
+                    setattr(assessment, name, value)
+                    changed.append(name)
+            session.flush()
+            if changed:
+                audit(session, self.actor, "update", "assessment", assessment.id, changed)
+            return self.get_in(session, assessment.id)
+
+    def get_in(self, session, assessment_id: int) -> AssessmentView:  # type: ignore[no-untyped-def]
+        return _view(session.get(Assessment, assessment_id))
+
+    def finalise(self, assessment_id: int, expected_version: int) -> AssessmentView:
+        with self.db.session() as session:
+            assessment = self._draft(session, assessment_id)
+            check_version(expected_version, assessment.version, "assessment")
+            assessment.status = AssessmentStatus.FINAL
+            assessment.finalised_at = utcnow()
+            session.flush()
+            audit(session, self.actor, "finalise", "assessment", assessment.id, ["status"])
+            return _view(assessment)
+
+    def amend(self, assessment_id: int) -> AssessmentView:
+        """A new draft version of a final assessment, with its ratings and narratives copied."""
+        with self.db.session() as session:
+            old = session.get(Assessment, assessment_id)
+            if old is None:
+                raise not_found("assessment")
+            if old.status is not AssessmentStatus.FINAL:
+                raise invalid(
+                    "kind",
+                    "poprawkę (nową wersję) tworzy się tylko do oceny "
+                    "zatwierdzonej; wersję roboczą można po prostu edytować",
+                    "only a final assessment is amended by a new version; a draft "
+                    "can simply be edited",
+                )
+            new = Assessment(
+                child_id=old.child_id,
+                case_id=old.case_id,
+                kind=old.kind,
+                template_id=old.template_id,
+                template_version=old.template_version,
+                assessed_on=old.assessed_on,
+                status=AssessmentStatus.DRAFT,
+                amends_id=old.id,
+                informants=[
+                    Informant(role=i.role, description=i.description) for i in old.informants
+                ],
+                authors=[AssessmentAuthor(specialist_id=a.specialist_id) for a in old.authors],
+                ratings=[
+                    Rating(
+                        code=r.code,
+                        expression=r.expression,
+                        first_qualifier=r.first_qualifier,
+                        facilitator=r.facilitator,
+                        informant=r.informant,
+                        source=r.source,
+                        evidence=r.evidence,
+                    )
+                    for r in old.ratings
+                ],
+                **{name: getattr(old, name) for name in NARRATIVES},
+            )
+            session.add(new)
+            session.flush()
+            audit(session, self.actor, "amend", "assessment", new.id, ["amends_id"])
+            return _view(new)
+
+    # --- ratings ------------------------------------------------------------------------
+
+    def save_rating(
+        self,
+        assessment_id: int,
+        expression: str,
+        informant: str,
+        *,
+        expected_version: int | None = None,
+        source: str | None = None,
+        evidence: str | None = None,
+    ) -> RatingView:
+        """Create or change one informant's rating of one category.
+
+        `expected_version` is the version of the rating the user was editing (None for a
+        new rating); a rating changed by someone else in the meantime is refused.
+        """
+        try:
+            coded = parse(expression)
+        except CodeError as exc:
+            raise StorageError(
+                "invalid_value",
+                field=FIELDS["rating"],
+                reason={"pl": exc.message("pl"), "en": exc.message("en")},
+            ) from exc
+        entry = self.classification.get(coded.code.text)
+        if entry is None or not entry.is_category:
+            error = CodeError("unknown_code", text=coded.code.text)
+            raise StorageError(
+                "invalid_value",
+                field=FIELDS["rating"],
+                reason={"pl": error.message("pl"), "en": error.message("en")},
+            )
+        source_value = _choice(source, RatingSource, "source") if source else None
+        evidence_text = optional_text(evidence, "narrative", 4000)
+        with self.db.session() as session:
+            assessment = self._draft(session, assessment_id)
+            roles = {i.role.value for i in assessment.informants}
+            if informant != CONSENSUS and informant not in roles:
+                raise invalid(
+                    "informant",
+                    f"informator „{informant}” nie bierze udziału w tej ocenie",
+                    f"the informant “{informant}” is not part of this assessment",
+                )
+            rating = session.scalar(
+                select(Rating).where(
+                    Rating.assessment_id == assessment_id,
+                    Rating.code == coded.code.text,
+                    Rating.informant == informant,
+                )
+            )
+            if rating is None:
+                if expected_version is not None:
+                    raise StorageError(
+                        "conflict", what={"pl": "tę ocenę kategorii", "en": "this category rating"}
+                    )
+                rating = Rating(
+                    assessment_id=assessment_id, code=coded.code.text, informant=informant
+                )
+                session.add(rating)
+                action = "create"
+            else:
+                if expected_version is None or expected_version != rating.version:
+                    raise StorageError(
+                        "conflict", what={"pl": "tę ocenę kategorii", "en": "this category rating"}
+                    )
+                action = "update"
+            rating.expression = coded.format()
+            rating.first_qualifier = coded.first
+            rating.facilitator = coded.facilitator
+            rating.source = source_value  # type: ignore[assignment]
+            rating.evidence = evidence_text
+            session.flush()
+            audit(
+                session,
+                self.actor,
+                action,
+                "rating",
+                rating.id,
+                ["expression", "source", "evidence"],
+            )
+            return _rating_view(rating)
+
+    def delete_rating(self, rating_id: int, expected_version: int) -> None:
+        with self.db.session() as session:
+            rating = session.get(Rating, rating_id)
+            if rating is None:
+                raise not_found("rating")
+            self._draft(session, rating.assessment_id)
+            check_version(expected_version, rating.version, "rating")
+            session.delete(rating)
+            audit(session, self.actor, "delete", "rating", rating_id)
+
+    def for_child(self, child_id: int) -> list[AssessmentView]:
+        with self.db.session() as session:
+            items = session.scalars(
+                select(Assessment)
+                .where(Assessment.child_id == child_id)
+                .options(
+                    selectinload(Assessment.ratings),
+                    selectinload(Assessment.informants),
+                    selectinload(Assessment.authors),
+                )
+                .order_by(Assessment.assessed_on, Assessment.id)
+            ).all()
+            return [_view(a) for a in items]

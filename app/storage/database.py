@@ -1,0 +1,245 @@
+"""The database: one SQLite file in the user data directory by default, or a team's
+PostgreSQL server; sessions as units of work; schema upgrades on open.
+
+SQLite runs with WAL, foreign keys on, a busy timeout and synchronous=FULL, so that a
+committed change survives the program or the machine dying. Errors the user can meet (a file
+that is not a database, a locked or read-only file, an unreachable server, a conflicting
+concurrent change) become `StorageError`s with a clear message; the transaction is rolled
+back and nothing is half-written.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from alembic.util import CommandError
+from sqlalchemy import create_engine, event, inspect
+from sqlalchemy.engine import URL, Engine, make_url
+from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError, SQLAlchemyError
+from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
+
+from app.paths import data_dir
+from app.storage.errors import StorageError
+
+DEFAULT_FILE = "icf-assess.sqlite3"
+MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+SQLITE_HEADER = b"SQLite format 3\x00"
+BUSY_TIMEOUT_MS = 5000
+
+_RECORD = {"pl": "ten rekord", "en": "this record"}
+
+
+def default_url() -> str:
+    return f"sqlite:///{data_dir() / DEFAULT_FILE}"
+
+
+def normalise_url(url: str | Path) -> URL:
+    """Accept a path, `sqlite:///…` or `postgresql://…` (psycopg 3 is used for PostgreSQL)."""
+    text = str(url)
+    if "://" not in text:
+        return make_url(f"sqlite:///{Path(text).expanduser().resolve()}")
+    parsed = make_url(text)
+    if parsed.drivername in ("postgresql", "postgres"):
+        parsed = parsed.set(drivername="postgresql+psycopg")
+    return parsed
+
+
+def alembic_config(migrations: Path = MIGRATIONS) -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(migrations))
+    return config
+
+
+def head_revision(migrations: Path = MIGRATIONS) -> str:
+    head = ScriptDirectory.from_config(alembic_config(migrations)).get_current_head()
+    assert head is not None
+    return head
+
+
+class Database:
+    """An open database. Use `session()` for each unit of work."""
+
+    #: the Alembic scripts this program version brings
+    migrations: Path = MIGRATIONS
+
+    def __init__(self, url: URL, engine: Engine) -> None:
+        self.url = url
+        self.engine = engine
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+
+    # --- opening ------------------------------------------------------------------------
+
+    @classmethod
+    def open(
+        cls,
+        url: str | Path | None = None,
+        *,
+        upgrade: bool = True,
+        backup_before_upgrade: bool = True,
+    ) -> Database:
+        parsed = normalise_url(url or default_url())
+        if parsed.get_backend_name() == "sqlite":
+            path = Path(parsed.database or "")
+            _check_sqlite_file(path)
+            path.parent.mkdir(parents=True, exist_ok=True)
+            engine = create_engine(parsed, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+            event.listen(engine, "connect", _configure_sqlite)
+        else:
+            engine = create_engine(parsed, pool_pre_ping=True)
+        db = cls(parsed, engine)
+        try:
+            db._check_connection()
+            if upgrade:
+                db.upgrade(backup=backup_before_upgrade)
+        except BaseException:
+            engine.dispose()
+            raise
+        return db
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.url.get_backend_name() == "sqlite"
+
+    @property
+    def path(self) -> Path | None:
+        return Path(self.url.database or "") if self.is_sqlite else None
+
+    @property
+    def display_name(self) -> str:
+        if self.is_sqlite:
+            return str(self.path)
+        return self.url.render_as_string(hide_password=True)
+
+    def _check_connection(self) -> None:
+        try:
+            with self.engine.connect() as connection:
+                tables = set(inspect(connection).get_table_names())
+        except SQLAlchemyError as exc:
+            raise self.translate(exc) from exc
+        if self.is_sqlite and tables and "alembic_version" not in tables:
+            # a SQLite file of some other program: do not touch it
+            raise StorageError("not_a_database", file=self.display_name)
+
+    # --- schema -------------------------------------------------------------------------
+
+    def current_revision(self) -> str | None:
+        with self.engine.connect() as connection:
+            return MigrationContext.configure(connection).get_current_revision()
+
+    def needs_upgrade(self) -> bool:
+        return self.current_revision() != head_revision(self.migrations)
+
+    def knows_revision(self, revision: str) -> bool:
+        """Whether this program's migrations include `revision` (else a newer program made it)."""
+        script = ScriptDirectory.from_config(alembic_config(self.migrations))
+        try:
+            return script.get_revision(revision) is not None
+        except CommandError:
+            return False
+
+    def upgrade(self, *, backup: bool = True) -> None:
+        """Bring the schema to the newest revision (a backup of a SQLite file is made first)."""
+        try:
+            current = self.current_revision()
+        except SQLAlchemyError as exc:
+            raise self.translate(exc) from exc
+        head = head_revision(self.migrations)
+        if current == head:
+            return
+        if current is not None and not self.knows_revision(current):
+            raise StorageError("newer_schema", revision=current)
+        if backup and current is not None and self.is_sqlite:
+            from app.storage.backup import backup_sqlite
+
+            backup_sqlite(self, reason="before-upgrade")
+        config = alembic_config(self.migrations)
+        try:
+            with self.engine.begin() as connection:
+                config.attributes["connection"] = connection
+                command.upgrade(config, "head")
+        except SQLAlchemyError as exc:
+            raise self.translate(exc) from exc
+
+    # --- units of work ------------------------------------------------------------------
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """One unit of work: committed when the block ends, rolled back on any error."""
+        session = self._sessions()
+        try:
+            yield session
+            session.commit()
+        except StaleDataError as exc:
+            session.rollback()
+            raise StorageError("conflict", what=_RECORD) from exc
+        except SQLAlchemyError as exc:
+            session.rollback()
+            raise self.translate(exc) from exc
+        except BaseException:
+            session.rollback()
+            raise
+        finally:
+            session.close()
+
+    def translate(self, exc: BaseException) -> StorageError:
+        """A database error as a message the user can act on."""
+        original: Any = getattr(exc, "orig", exc)
+        text = str(original).lower()
+        name = self.display_name
+        if isinstance(exc, IntegrityError):
+            return StorageError("conflict", what=_RECORD)
+        if "file is not a database" in text or "malformed" in text or "not a database" in text:
+            return StorageError("not_a_database", file=name)
+        if "locked" in text or "busy" in text:
+            return StorageError("locked")
+        if "readonly" in text or "read-only" in text or "read only" in text:
+            return StorageError("read_only", file=name)
+        if "unable to open database file" in text:
+            return StorageError("read_only", file=name)
+        if not self.is_sqlite and isinstance(exc, OperationalError | DBAPIError):
+            if "connection" in text or "could not" in text or "password" in text:
+                return StorageError("server_unreachable", server=name)
+        return StorageError("cannot_open", reason=str(original).splitlines()[0][:300])
+
+
+def _configure_sqlite(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    try:
+        cursor.execute("PRAGMA foreign_keys = ON")
+        cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        mode = cursor.execute("PRAGMA journal_mode").fetchone()[0]
+        if str(mode).lower() != "wal":
+            try:
+                cursor.execute("PRAGMA journal_mode = WAL")
+            except sqlite3.OperationalError:
+                pass  # a read-only file or folder: reads still work, writes get a clear error
+        cursor.execute("PRAGMA synchronous = FULL")
+    finally:
+        cursor.close()
+
+
+def _check_sqlite_file(path: Path) -> None:
+    """Refuse a file that is not a SQLite database before SQLite touches it."""
+    if path.is_dir():
+        raise StorageError("not_a_database", file=str(path))
+    if not path.exists() or path.stat().st_size == 0:
+        return
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(len(SQLITE_HEADER))
+    except OSError as exc:
+        raise StorageError("cannot_open", reason=str(exc)) from exc
+    if header != SQLITE_HEADER:
+        raise StorageError("not_a_database", file=str(path))
