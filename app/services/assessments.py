@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from enum import StrEnum
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
@@ -121,7 +123,7 @@ def _view(a: Assessment) -> AssessmentView:
     )
 
 
-def _choice(value: str, enum: type, field_name: str) -> object:
+def _choice(value: str, enum: type[StrEnum], field_name: str) -> Any:
     try:
         return enum(value)
     except ValueError:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from typing import Generic, TypeVar
@@ -144,16 +144,17 @@ def audit(
     action: str,
     entity: str,
     entity_id: int | None,
-    fields: Sequence[str] = (),
+    fields: Iterable[str] = (),
 ) -> None:
     """Record who did what to which record. Field names only, never their values."""
+    names = sorted(fields)
     session.add(
         AuditEntry(
             actor=actor,
             action=action,
             entity=entity,
             entity_id=entity_id,
-            fields=json.dumps(sorted(fields)) if fields else None,
+            fields=json.dumps(names) if names else None,
         )
     )
 

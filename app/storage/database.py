@@ -85,14 +85,20 @@ class Database:
         *,
         upgrade: bool = True,
         backup_before_upgrade: bool = True,
+        busy_timeout_ms: int = BUSY_TIMEOUT_MS,
     ) -> Database:
         parsed = normalise_url(url or default_url())
         if parsed.get_backend_name() == "sqlite":
-            path = Path(parsed.database or "")
+            path = _sqlite_path(parsed)
             _check_sqlite_file(path)
-            path.parent.mkdir(parents=True, exist_ok=True)
-            engine = create_engine(parsed, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
-            event.listen(engine, "connect", _configure_sqlite)
+            if not (parsed.database or "").startswith("file:"):
+                path.parent.mkdir(parents=True, exist_ok=True)
+            engine = create_engine(parsed, connect_args={"timeout": busy_timeout_ms / 1000})
+
+            def configure(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+                _configure_sqlite(dbapi_connection, busy_timeout_ms)
+
+            event.listen(engine, "connect", configure)
         else:
             engine = create_engine(parsed, pool_pre_ping=True)
         db = cls(parsed, engine)
@@ -114,7 +120,7 @@ class Database:
 
     @property
     def path(self) -> Path | None:
-        return Path(self.url.database or "") if self.is_sqlite else None
+        return _sqlite_path(self.url) if self.is_sqlite else None
 
     @property
     def display_name(self) -> str:
@@ -131,6 +137,19 @@ class Database:
         if self.is_sqlite and tables and "alembic_version" not in tables:
             # a SQLite file of some other program: do not touch it
             raise StorageError("not_a_database", file=self.display_name)
+        if self.is_sqlite:
+            self._use_wal()
+
+    def _use_wal(self) -> None:
+        """Write-ahead logging (stored in the file): readers never block the writer and a
+        crash never leaves a half-written page. Only on our own files, never on others'."""
+        try:
+            with self.engine.connect() as connection:
+                mode = connection.exec_driver_sql("PRAGMA journal_mode").scalar()
+                if str(mode).lower() != "wal":
+                    connection.exec_driver_sql("PRAGMA journal_mode = WAL")
+        except SQLAlchemyError:
+            pass  # a read-only file or folder: reads still work, writes get a clear error
 
     # --- schema -------------------------------------------------------------------------
 
@@ -214,20 +233,22 @@ class Database:
         return StorageError("cannot_open", reason=str(original).splitlines()[0][:300])
 
 
-def _configure_sqlite(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+def _configure_sqlite(dbapi_connection: sqlite3.Connection, busy_timeout_ms: int) -> None:
     cursor = dbapi_connection.cursor()
     try:
         cursor.execute("PRAGMA foreign_keys = ON")
-        cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-        mode = cursor.execute("PRAGMA journal_mode").fetchone()[0]
-        if str(mode).lower() != "wal":
-            try:
-                cursor.execute("PRAGMA journal_mode = WAL")
-            except sqlite3.OperationalError:
-                pass  # a read-only file or folder: reads still work, writes get a clear error
+        cursor.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
         cursor.execute("PRAGMA synchronous = FULL")
     finally:
         cursor.close()
+
+
+def _sqlite_path(url: URL) -> Path:
+    """The file of a SQLite URL, also in SQLite's URI form (`file:/path?mode=ro`)."""
+    database = url.database or ""
+    if database.startswith("file:"):
+        database = database[len("file:") :].split("?", 1)[0]
+    return Path(database)
 
 
 def _check_sqlite_file(path: Path) -> None:
