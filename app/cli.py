@@ -4,6 +4,9 @@
     icf-assess icf show CODE           one entry with its texts and qualifiers
     icf-assess icf check "EXPR ..."    check coded expressions (one line per item)
     icf-assess icf import-claml FILE…  import official ClaML files
+    icf-assess db info|backup|restore|upgrade   the records database
+    icf-assess demo --children N       fill the database with synthetic demo records
+    icf-assess --db URL …              use another database (a path or postgresql://…)
 
 Errors a user can cause are printed in the chosen language and exit with status 1;
 usage errors exit with status 2.
@@ -30,6 +33,14 @@ T = {
         "ok": "poprawny",
         "bad": "błędny",
         "load_problem": "Uwaga: nie udało się wczytać zaimportowanej klasyfikacji; używam wbudowanej. {reason}",
+        "db_location": "Baza danych: {where}",
+        "db_revision": "Wersja schematu: {revision}",
+        "db_counts": "Dzieci: {children}, oceny: {assessments}, oceny kategorii: {ratings}",
+        "db_backups": "Kopie zapasowe ({count}):",
+        "backup_done": "Kopia zapasowa zapisana: {path}",
+        "restore_done": "Przywrócono bazę danych z kopii {path}. Poprzedni stan zapisano jako kopię zapasową.",
+        "upgrade_done": "Schemat bazy danych jest aktualny ({revision}).",
+        "demo_done": "Dodano dane demonstracyjne: dzieci {children}, oceny {assessments}, oceny kategorii {ratings} ({seconds:.1f} s).",
     },
     "en": {
         "no_results": "No results for “{q}”.",
@@ -37,6 +48,14 @@ T = {
         "ok": "valid",
         "bad": "invalid",
         "load_problem": "Warning: the imported classification could not be read; using the bundled one. {reason}",
+        "db_location": "Database: {where}",
+        "db_revision": "Schema version: {revision}",
+        "db_counts": "Children: {children}, assessments: {assessments}, category ratings: {ratings}",
+        "db_backups": "Backups ({count}):",
+        "backup_done": "Backup written: {path}",
+        "restore_done": "Database restored from {path}. The previous state was kept as a backup.",
+        "upgrade_done": "The database schema is up to date ({revision}).",
+        "demo_done": "Demo data added: {children} children, {assessments} assessments, {ratings} category ratings ({seconds:.1f} s).",
     },
 }
 
@@ -48,6 +67,12 @@ def build_parser() -> argparse.ArgumentParser:
         "Without a subcommand the application window opens.",
     )
     parser.add_argument("--lang", choices=LANGUAGES, help="language of messages (pl, en)")
+    parser.add_argument(
+        "--db",
+        metavar="URL",
+        help="the records database: a SQLite file path or postgresql://user@host/db "
+        "(default: the file in the user data directory)",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     icf = commands.add_parser("icf", help="the ICF classification: search, show, check, import")
     icf_commands = icf.add_subparsers(dest="icf_command", metavar="ACTION", required=True)
@@ -64,6 +89,26 @@ def build_parser() -> argparse.ArgumentParser:
 
     imp = icf_commands.add_parser("import-claml", help="import official ClaML files")
     imp.add_argument("files", nargs="+", type=Path)
+
+    db = commands.add_parser("db", help="the records database: info, backup, restore, upgrade")
+    db_commands = db.add_subparsers(dest="db_command", metavar="ACTION", required=True)
+    db_commands.add_parser("info", help="where the database is, its schema and size")
+    backup = db_commands.add_parser("backup", help="write a verified backup (SQLite)")
+    backup.add_argument(
+        "file",
+        nargs="?",
+        type=Path,
+        help="where to write it (default: the backups folder beside the database)",
+    )
+    restore = db_commands.add_parser("restore", help="replace the database with a backup (SQLite)")
+    restore.add_argument("file", type=Path)
+    db_commands.add_parser("upgrade", help="bring the schema up to date (done on every start too)")
+
+    demo = commands.add_parser(
+        "demo", help="add synthetic demo records (for trying and benchmarks)"
+    )
+    demo.add_argument("--children", type=int, default=200)
+    demo.add_argument("--seed", type=int, default=1)
     return parser
 
 
@@ -78,6 +123,10 @@ def run(argv: Sequence[str], out: TextIO | None = None, err: TextIO | None = Non
     try:
         if args.command == "icf":
             return _icf(args, service, lang, texts, out, err)
+        if args.command == "db":
+            return _db(args, texts, out)
+        if args.command == "demo":
+            return _demo(args, texts, out)
     except ICFError as exc:
         print(exc.message(lang), file=err)
         return 1
@@ -136,3 +185,73 @@ def _icf(
         )
         return 0
     return 2
+
+
+def _db(args: argparse.Namespace, texts: dict, out: TextIO) -> int:  # type: ignore[type-arg]
+    from sqlalchemy import func, select
+
+    from app.records import database_url, open_records
+    from app.storage.backup import backup_sqlite, list_backups, restore_sqlite
+    from app.storage.database import Database
+    from app.storage.models import Assessment, Child, Rating
+
+    if args.db_command == "restore":
+        # open without the automatic backup/upgrade dance: restore makes its own safety copy
+        db = Database.open(database_url(args.db))
+        restored = restore_sqlite(db, args.file)
+        restored.close()
+        print(texts["restore_done"].format(path=args.file), file=out)
+        return 0
+    db = open_records(args.db)
+    try:
+        if args.db_command == "info":
+            with db.session() as session:
+                counts = {
+                    name: session.scalar(select(func.count()).select_from(model))
+                    for name, model in (
+                        ("children", Child),
+                        ("assessments", Assessment),
+                        ("ratings", Rating),
+                    )
+                }
+            print(texts["db_location"].format(where=db.display_name), file=out)
+            print(texts["db_revision"].format(revision=db.current_revision()), file=out)
+            print(texts["db_counts"].format(**counts), file=out)
+            if db.is_sqlite:
+                backups = list_backups(db)
+                print(texts["db_backups"].format(count=len(backups)), file=out)
+                for item in backups[:10]:
+                    print(f"  {item.path}  {item.size / 1e6:.1f} MB", file=out)
+        elif args.db_command == "backup":
+            path = backup_sqlite(db, args.file)
+            print(texts["backup_done"].format(path=path), file=out)
+        elif args.db_command == "upgrade":
+            db.upgrade()
+            print(texts["upgrade_done"].format(revision=db.current_revision()), file=out)
+    finally:
+        db.close()
+    return 0
+
+
+def _demo(args: argparse.Namespace, texts: dict, out: TextIO) -> int:  # type: ignore[type-arg]
+    import time
+
+    from app.demo import generate
+    from app.records import open_records
+
+    db = open_records(args.db)
+    try:
+        started = time.perf_counter()
+        summary = generate(db, args.children, seed=args.seed)
+        print(
+            texts["demo_done"].format(
+                children=summary.children,
+                assessments=summary.assessments,
+                ratings=summary.ratings,
+                seconds=time.perf_counter() - started,
+            ),
+            file=out,
+        )
+    finally:
+        db.close()
+    return 0

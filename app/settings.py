@@ -16,6 +16,8 @@ LANGUAGE_ENV = "ICF_ASSESS_LANG"
 @dataclass
 class Settings:
     language: str = DEFAULT_LANGUAGE
+    #: None: the SQLite file in the user data directory; else a path or postgresql://… URL
+    database_url: str | None = None
 
     @staticmethod
     def path() -> Path:
@@ -30,6 +32,8 @@ class Settings:
             raw = {}
         if isinstance(raw, dict) and raw.get("language") in LANGUAGES:
             settings.language = raw["language"]
+        if isinstance(raw, dict) and isinstance(raw.get("database_url"), str):
+            settings.database_url = raw["database_url"] or None
         env = os.environ.get(LANGUAGE_ENV)
         if env in LANGUAGES:
             settings.language = env

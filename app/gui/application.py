@@ -13,21 +13,25 @@ from app.settings import Settings
 from icf.i18n import set_language
 
 
-def create_window(app: QApplication) -> MainWindow:
+def create_window(
+    app: QApplication, database: str | None = None, language: str | None = None
+) -> MainWindow:
     settings = Settings.load()
+    if language:
+        settings.language = language
     set_language(settings.language)
     translations = Translations.for_app(app)
     translations.install(settings.language)
     service = ClassificationService()
-    return MainWindow(service, settings, translations)
+    return MainWindow(service, settings, translations, database=database)
 
 
-def run_gui() -> int:
+def run_gui(database: str | None = None, language: str | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     app.setApplicationName("ICF Assess")
     app.setOrganizationName("icf-assess")
-    window = create_window(app)
+    window = create_window(app, database, language)
     window.show()
     if window.service.load_problem is not None:
         window.show_message(

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import date
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QEvent
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
@@ -10,10 +13,13 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QWidget
 
 from app import __version__
 from app.classification_service import ClassificationService, ImportSummary
+from app.gui.background import BackgroundTask, Work
 from app.gui.browser import IcfBrowser
-from app.gui.claml_import import ClamlImport
 from app.gui.translation import Translations
+from app.records import database_url, open_records
 from app.settings import Settings
+from app.storage.backup import backup_sqlite, restore_sqlite
+from app.storage.database import Database
 from icf.errors import ICFError
 from icf.i18n import set_language
 
@@ -25,12 +31,15 @@ class MainWindow(QMainWindow):
         settings: Settings,
         translations: Translations,
         parent: QWidget | None = None,
+        database: str | None = None,
     ) -> None:
         super().__init__(parent)
+        #: the records database chosen with --db (None: settings or the default file)
+        self.database_url = database
         self.service = service
         self.settings = settings
         self.translations = translations
-        self._import: ClamlImport | None = None
+        self._task: BackgroundTask | None = None
         self.setObjectName("mainWindow")
         self.browser = IcfBrowser(service, settings.language, self)
         self.setCentralWidget(self.browser)
@@ -49,6 +58,15 @@ class MainWindow(QMainWindow):
         self.import_action.setShortcut(QKeySequence("Ctrl+I"))
         self.import_action.triggered.connect(self.choose_claml_files)
         self.file_menu.addAction(self.import_action)
+        self.file_menu.addSeparator()
+        self.backup_action = QAction(self)
+        self.backup_action.setObjectName("backupDatabase")
+        self.backup_action.triggered.connect(self.choose_backup_file)
+        self.file_menu.addAction(self.backup_action)
+        self.restore_action = QAction(self)
+        self.restore_action.setObjectName("restoreDatabase")
+        self.restore_action.triggered.connect(self.choose_restore_file)
+        self.file_menu.addAction(self.restore_action)
         self.file_menu.addSeparator()
         self.quit_action = QAction(self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -88,6 +106,8 @@ class MainWindow(QMainWindow):
                 "Import the official ICF classification (titles and definitions) from ClaML files"
             )
         )
+        self.backup_action.setText(self.tr("&Back up the database…"))
+        self.restore_action.setText(self.tr("&Restore the database from a backup…"))
         self.quit_action.setText(self.tr("&Quit"))
         self.view_menu.setTitle(self.tr("&View"))
         self.find_action.setText(self.tr("&Search the classification"))
@@ -129,20 +149,119 @@ class MainWindow(QMainWindow):
         if files:
             self.import_claml([Path(f) for f in files])
 
-    def import_claml(self, paths: list[Path]) -> ClamlImport:
-        run = ClamlImport(
-            self.service,
-            paths,
-            self,
-            self.tr("Importing the classification…"),
-            self.tr("Cancel"),
-            self.tr("Import ClaML"),
+    def import_claml(self, paths: list[Path]) -> BackgroundTask:
+        return self._run(
+            lambda progress, cancelled: self.service.import_claml(paths, progress, cancelled),
+            title=self.tr("Import ClaML"),
+            label=self.tr("Importing the classification…"),
+            done=self._import_done,
+            failed=self._import_failed,
         )
-        run.succeeded.connect(self._import_done)
-        run.failed.connect(self._import_failed)
-        self._import = run
-        run.start()
-        return run
+
+    def _run(
+        self,
+        work: Work,
+        *,
+        title: str,
+        label: str,
+        done: Callable[[Any], object],
+        failed: Callable[[Any], object],
+        cancellable: bool = True,
+        determinate: bool = True,
+    ) -> BackgroundTask:
+        task = BackgroundTask(
+            work,
+            self,
+            title=title,
+            label=label,
+            cancel=self.tr("Cancel") if cancellable else None,
+            determinate=determinate,
+        )
+        task.succeeded.connect(done)
+        task.failed.connect(failed)
+        self._task = task
+        task.start()
+        return task
+
+    # --- backups of the records ---------------------------------------------------------
+
+    def choose_backup_file(self) -> None:
+        name = f"icf-assess-{date.today().isoformat()}.sqlite3"
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Back up the database"),
+            str(Path.home() / name),
+            self.tr("ICF Assess database (*.sqlite3);;All files (*)"),
+        )
+        if path:
+            self.backup_records(Path(path))
+
+    def backup_records(self, target: Path | None = None) -> BackgroundTask:
+        def work(_progress: Callable[[int, int], None], _cancelled: Callable[[], bool]) -> Path:
+            db = open_records(self.database_url)
+            try:
+                return backup_sqlite(db, target)
+            finally:
+                db.close()
+
+        return self._run(
+            work,
+            title=self.tr("Back up the database"),
+            label=self.tr("Writing and checking the backup…"),
+            done=lambda path: self.show_message(
+                QMessageBox.Icon.Information,
+                self.tr("Back up the database"),
+                self.tr("The backup was written and checked:\n%1").replace("%1", str(path)),
+            ),
+            failed=self._records_failed,
+            cancellable=False,
+            determinate=False,
+        )
+
+    def choose_restore_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Restore the database from a backup"),
+            str(Path.home()),
+            self.tr("ICF Assess database (*.sqlite3);;All files (*)"),
+        )
+        if not path:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Restore the database from a backup"),
+            self.tr(
+                "Replace all current records with the contents of\n%1?\n\n"
+                "The current state is kept as a backup first."
+            ).replace("%1", path),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.restore_records(Path(path))
+
+    def restore_records(self, source: Path) -> BackgroundTask:
+        def work(_progress: Callable[[int, int], None], _cancelled: Callable[[], bool]) -> Path:
+            db = Database.open(database_url(self.database_url))
+            restore_sqlite(db, source).close()
+            return source
+
+        return self._run(
+            work,
+            title=self.tr("Restore the database from a backup"),
+            label=self.tr("Checking the backup and restoring…"),
+            done=lambda path: self.show_message(
+                QMessageBox.Icon.Information,
+                self.tr("Restore the database from a backup"),
+                self.tr("The database was restored from:\n%1").replace("%1", str(path)),
+            ),
+            failed=self._records_failed,
+            cancellable=False,
+            determinate=False,
+        )
+
+    def _records_failed(self, error: ICFError) -> None:
+        self.show_message(
+            QMessageBox.Icon.Critical, self.tr("Database"), error.message(self.settings.language)
+        )
 
     def _import_done(self, summary: ImportSummary) -> None:
         self.browser.reload()

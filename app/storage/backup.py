@@ -75,10 +75,10 @@ def list_backups(db: Database) -> list[BackupInfo]:
     if not folder.exists():
         return []
     items = []
-    for path in sorted(folder.glob(f"*{SUFFIX}"), reverse=True):
+    for path in folder.glob(f"*{SUFFIX}"):
         stat = path.stat()
         items.append(BackupInfo(path, stat.st_size, datetime.fromtimestamp(stat.st_mtime)))
-    return items
+    return sorted(items, key=lambda b: (b.created, b.path.name), reverse=True)
 
 
 def _verify(path: Path) -> None:

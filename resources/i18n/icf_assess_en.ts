@@ -1,162 +1,239 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
     <name>IcfBrowser</name>
     <message>
-        <location filename="../../app/gui/browser.py" line="116" />
+        <location filename="../../app/gui/browser.py" line="116"/>
         <source>Search by code or words, e.g. d166, reading, czytanie…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/browser.py" line="117" />
+        <location filename="../../app/gui/browser.py" line="118"/>
         <source>Search the classification</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/browser.py" line="118" />
+        <location filename="../../app/gui/browser.py" line="119"/>
         <source>Classification tree</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/browser.py" line="119" />
+        <location filename="../../app/gui/browser.py" line="120"/>
         <source>Search results</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/browser.py" line="120" />
+        <location filename="../../app/gui/browser.py" line="121"/>
         <source>Details of the selected entry</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/browser.py" line="152" />
+        <location filename="../../app/gui/browser.py" line="156"/>
         <source>%n entries in the classification</source>
-        <translation><numerusform>%n entry in the classification</numerusform><numerusform>%n entries in the classification</numerusform></translation>
+        <translation>
+            <numerusform>%n entry in the classification</numerusform>
+            <numerusform>%n entries in the classification</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../app/gui/browser.py" line="157" />
+        <location filename="../../app/gui/browser.py" line="161"/>
         <source>Nothing found</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/browser.py" line="159" />
+        <location filename="../../app/gui/browser.py" line="163"/>
         <source>The first %n results</source>
-        <translation><numerusform>The first result</numerusform><numerusform>The first %n results</numerusform></translation>
+        <translation>
+            <numerusform>The first result</numerusform>
+            <numerusform>The first %n results</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/browser.py" line="161" />
+        <location filename="../../app/gui/browser.py" line="165"/>
         <source>%n result(s)</source>
-        <translation><numerusform>%n result</numerusform><numerusform>%n results</numerusform></translation>
+        <translation>
+            <numerusform>%n result</numerusform>
+            <numerusform>%n results</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/gui/main_window.py" line="78" />
+        <location filename="../../app/gui/main_window.py" line="101"/>
         <source>ICF Assess — ICF classification</source>
-        <translation type="unfinished" />
+        <extracomment>the records database chosen with --db (None: settings or the default file)</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="79" />
+        <location filename="../../app/gui/main_window.py" line="102"/>
         <source>&amp;File</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="80" />
+        <location filename="../../app/gui/main_window.py" line="103"/>
         <source>&amp;Import ClaML…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="82" />
+        <location filename="../../app/gui/main_window.py" line="106"/>
         <source>Import the official ICF classification (titles and definitions) from ClaML files</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="83" />
+        <location filename="../../app/gui/main_window.py" line="109"/>
+        <source>&amp;Back up the database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="110"/>
+        <source>&amp;Restore the database from a backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="111"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="84" />
+        <location filename="../../app/gui/main_window.py" line="112"/>
         <source>&amp;View</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="85" />
+        <location filename="../../app/gui/main_window.py" line="113"/>
         <source>&amp;Search the classification</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="86" />
+        <location filename="../../app/gui/main_window.py" line="114"/>
         <source>&amp;Settings</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="87" />
+        <location filename="../../app/gui/main_window.py" line="115"/>
         <source>&amp;Language</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="88" />
+        <location filename="../../app/gui/main_window.py" line="116"/>
         <source>&amp;Help</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="89" />
+        <location filename="../../app/gui/main_window.py" line="117"/>
         <source>&amp;About ICF Assess</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="116" />
-        <location filename="../../app/gui/main_window.py" line="123" />
-        <location filename="../../app/gui/main_window.py" line="132" />
-        <location filename="../../app/gui/main_window.py" line="139" />
+        <location filename="../../app/gui/main_window.py" line="145"/>
+        <location filename="../../app/gui/main_window.py" line="155"/>
+        <location filename="../../app/gui/main_window.py" line="270"/>
+        <location filename="../../app/gui/main_window.py" line="280"/>
         <source>Import ClaML</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="117" />
+        <location filename="../../app/gui/main_window.py" line="147"/>
         <source>ClaML files (*.xml *.claml);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="122" />
+        <location filename="../../app/gui/main_window.py" line="156"/>
         <source>Importing the classification…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="123" />
+        <location filename="../../app/gui/main_window.py" line="177"/>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="133" />
+        <location filename="../../app/gui/main_window.py" line="192"/>
+        <location filename="../../app/gui/main_window.py" line="209"/>
+        <location filename="../../app/gui/main_window.py" line="213"/>
+        <source>Back up the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="194"/>
+        <location filename="../../app/gui/main_window.py" line="226"/>
+        <source>ICF Assess database (*.sqlite3);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="210"/>
+        <source>Writing and checking the backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="214"/>
+        <source>The backup was written and checked:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="224"/>
+        <location filename="../../app/gui/main_window.py" line="232"/>
+        <location filename="../../app/gui/main_window.py" line="249"/>
+        <location filename="../../app/gui/main_window.py" line="253"/>
+        <source>Restore the database from a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="234"/>
+        <source>Replace all current records with the contents of
+%1?
+
+The current state is kept as a backup first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="250"/>
+        <source>Checking the backup and restoring…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="254"/>
+        <source>The database was restored from:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="263"/>
+        <source>Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="271"/>
         <source>Imported %1 entries (%2 new) in: %3.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="141" />
+        <location filename="../../app/gui/main_window.py" line="283"/>
         <source>Nothing was imported; the classification is unchanged.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="151" />
+        <location filename="../../app/gui/main_window.py" line="295"/>
         <source>About ICF Assess</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="152" />
+        <location filename="../../app/gui/main_window.py" line="297"/>
         <source>ICF Assess %1
 
 Functional assessment of children and youth with the WHO International Classification of Functioning, Disability and Health (ICF, ICF-CY). The ICF is © World Health Organization.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>window</name>
     <message>
-        <location filename="../../app/gui/application.py" line="35" />
+        <location filename="../../app/gui/application.py" line="39"/>
         <source>ICF classification</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -1,63 +1,68 @@
-"""Import ClaML files in a worker thread with a progress dialog that can cancel."""
+"""Long work off the GUI thread: a worker thread with a progress dialog that can cancel.
+
+The work is a plain function of two callbacks, `progress(done, total)` and `cancelled()`,
+so services stay free of Qt; the window stays responsive while it runs.
+"""
 
 from __future__ import annotations
 
 import threading
-from collections.abc import Sequence
-from pathlib import Path
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QThread, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from app.classification_service import ClassificationService, ImportSummary
 from icf.errors import ICFError
+
+Work = Callable[[Callable[[int, int], None], Callable[[], bool]], Any]
 
 
 class _Worker(QObject):
     progress = Signal(int)  # per mille
-    finished = Signal(object)  # ImportSummary
+    finished = Signal(object)
     failed = Signal(object)  # ICFError
 
-    def __init__(self, service: ClassificationService, paths: Sequence[Path]) -> None:
+    def __init__(self, work: Work) -> None:
         super().__init__()
-        self._service = service
-        self._paths = list(paths)
+        self._work = work
         self.cancel_requested = threading.Event()
 
     def run(self) -> None:
         try:
-            summary = self._service.import_claml(
-                self._paths,
-                progress=lambda done, total: self.progress.emit(int(1000 * done / max(total, 1))),
-                cancelled=self.cancel_requested.is_set,
+            result = self._work(
+                lambda done, total: self.progress.emit(int(1000 * done / max(total, 1))),
+                self.cancel_requested.is_set,
             )
         except ICFError as exc:
             self.failed.emit(exc)
         else:
-            self.finished.emit(summary)
+            self.finished.emit(result)
 
 
-class ClamlImport(QObject):
-    """One import run: owns the thread, the worker and the progress dialog."""
+class BackgroundTask(QObject):
+    """One run of `work`: owns the thread, the worker and the progress dialog."""
 
-    succeeded = Signal(object)  # ImportSummary
+    succeeded = Signal(object)
     failed = Signal(object)  # ICFError
 
     def __init__(
         self,
-        service: ClassificationService,
-        paths: Sequence[Path],
+        work: Work,
         parent: QWidget,
-        label: str,
-        cancel: str,
+        *,
         title: str,
+        label: str,
+        cancel: str | None,
+        determinate: bool = True,
     ) -> None:
         super().__init__(parent)
         self._thread = QThread(self)
-        self._worker = _Worker(service, paths)
+        self._worker = _Worker(work)
         self._worker.moveToThread(self._thread)
-        self._dialog = QProgressDialog(label, cancel, 0, 1000, parent)
+        self._dialog = QProgressDialog(label, cancel or "", 0, 1000 if determinate else 0, parent)
+        if cancel is None:
+            self._dialog.setCancelButton(None)  # type: ignore[arg-type]
         self._dialog.setWindowTitle(title)
         self._dialog.setWindowModality(Qt.WindowModality.WindowModal)
         self._dialog.setMinimumDuration(300)
@@ -77,13 +82,15 @@ class ClamlImport(QObject):
         self._thread.wait()
         self._dialog.close()
 
-    def _on_finished(self, summary: ImportSummary) -> None:
+    def _on_finished(self, result: Any) -> None:
         self._stop()
-        self.succeeded.emit(summary)
+        self.succeeded.emit(result)
 
     def _on_failed(self, error: Any) -> None:
         self._stop()
         self.failed.emit(error)
 
     def wait(self, timeout_ms: int = 30000) -> bool:
+        """Whether the thread has ended (call after `succeeded`/`failed`: the thread is
+        stopped from the GUI thread's event loop, so waiting before that only times out)."""
         return self._thread.wait(timeout_ms)

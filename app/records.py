@@ -1,0 +1,36 @@
+"""Opening the user's records: which database, upgraded and backed up on open, and who acts.
+
+The database is chosen by, in this order: the `--db` option, the `ICF_ASSESS_DB`
+environment variable, the `database_url` setting, else the SQLite file in the user data
+directory. Opening upgrades the schema (a SQLite file is backed up first) and makes the
+daily rotating backup of a SQLite store.
+"""
+
+from __future__ import annotations
+
+import getpass
+import os
+
+from app.settings import Settings
+from app.storage.backup import auto_backup
+from app.storage.database import Database, default_url
+
+DB_ENV = "ICF_ASSESS_DB"
+
+
+def database_url(explicit: str | None = None) -> str:
+    return explicit or os.environ.get(DB_ENV) or Settings.load().database_url or default_url()
+
+
+def open_records(explicit: str | None = None) -> Database:
+    db = Database.open(database_url(explicit))
+    auto_backup(db)
+    return db
+
+
+def current_actor() -> str:
+    """Who is acting, for the audit trail (the login name until accounts exist)."""
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return "user"
