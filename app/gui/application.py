@@ -33,6 +33,7 @@ def run_gui(database: str | None = None, language: str | None = None) -> int:
     app.setOrganizationName("icf-assess")
     window = create_window(app, database, language)
     window.show()
+    window.prepare_records()
     if window.service.load_problem is not None:
         window.show_message(
             QMessageBox.Icon.Warning,

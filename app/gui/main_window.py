@@ -258,6 +258,29 @@ class MainWindow(QMainWindow):
             determinate=False,
         )
 
+    def prepare_records(self) -> BackgroundTask:
+        """On start: open the records once so the schema is upgraded (after a backup) and the
+        daily backup is made, off the GUI thread; a problem is shown, nothing is changed."""
+
+        def work(_progress: Callable[[int, int], None], _cancelled: Callable[[], bool]) -> str:
+            db = open_records(self.database_url)
+            try:
+                return db.display_name
+            finally:
+                db.close()
+
+        return self._run(
+            work,
+            title=self.tr("Database"),
+            label=self.tr("Opening the records database…"),
+            done=lambda where: self.statusBar().showMessage(
+                self.tr("Records: %1").replace("%1", str(where)), 10000
+            ),
+            failed=self._records_failed,
+            cancellable=False,
+            determinate=False,
+        )
+
     def _records_failed(self, error: ICFError) -> None:
         self.show_message(
             QMessageBox.Icon.Critical, self.tr("Database"), error.message(self.settings.language)

@@ -12,15 +12,18 @@ from app.storage.database import Database
 
 
 def wait_for_message(window: MainWindow, qtbot) -> QMessageBox:  # type: ignore[no-untyped-def]
-    qtbot.waitUntil(lambda: window.findChild(QMessageBox, "messageBox") is not None,
-                    timeout=15000)
+    qtbot.waitUntil(lambda: window.findChild(QMessageBox, "messageBox") is not None, timeout=15000)
     box = window.findChild(QMessageBox, "messageBox")
     assert box is not None
     return box
 
 
-def test_backup_then_restore_from_the_window(window: MainWindow, qtbot, tmp_path: Path,  # type: ignore[no-untyped-def]
-                                             output_dir: Path) -> None:
+def test_backup_then_restore_from_the_window(
+    window: MainWindow,
+    qtbot,
+    tmp_path: Path,  # type: ignore[no-untyped-def]
+    output_dir: Path,
+) -> None:
     records = tmp_path / "records.sqlite3"
     db = Database.open(records)
     ChildrenService(db, "t").create(ChildInput("Staś", "Górski", "2013-04-04", "M"))
@@ -71,3 +74,27 @@ def test_restoring_a_wrong_file_shows_why_and_keeps_the_records(  # type: ignore
     db = Database.open(records)
     assert ChildrenService(db, "t").count() == 1
     db.close()
+
+
+def test_the_records_are_opened_and_upgraded_on_start(
+    window: MainWindow,
+    qtbot,  # type: ignore[no-untyped-def]
+    user_data_dir: Path,
+) -> None:
+    window.prepare_records()
+    qtbot.waitUntil(lambda: "Dane:" in window.statusBar().currentMessage(), timeout=15000)
+    assert (user_data_dir / "icf-assess.sqlite3").exists()
+
+
+def test_a_broken_database_on_start_is_reported_not_touched(
+    window: MainWindow,
+    qtbot,  # type: ignore[no-untyped-def]
+    tmp_path: Path,
+) -> None:
+    broken = tmp_path / "records.sqlite3"
+    broken.write_text("zepsuty plik", encoding="utf-8")
+    window.database_url = str(broken)
+    window.prepare_records()
+    box = wait_for_message(window, qtbot)
+    assert "nie jest bazą danych ICF Assess" in box.text()
+    assert broken.read_text(encoding="utf-8") == "zepsuty plik"
