@@ -392,6 +392,62 @@ class AssessmentsService:
             )
             return _rating_view(rating)
 
+    def import_ratings(
+        self,
+        assessment_id: int,
+        informant: str,
+        ratings: list[tuple[CodedExpression, str | None]],
+        source: str | None = None,
+    ) -> int:
+        """Store one informant's answers (from a returned questionnaire) in one unit of work:
+        all of them or, on any problem, none. Existing ratings of that informant for the same
+        categories are replaced. Returns the number of ratings stored."""
+        source_value = _choice(source, RatingSource, "source") if source else None
+        for expression, _ in ratings:
+            entry = self.classification.get(expression.code.text)
+            if entry is None or not entry.is_category:
+                error = CodeError("unknown_code", text=expression.code.text)
+                raise StorageError(
+                    "invalid_value",
+                    field=FIELDS["rating"],
+                    reason={"pl": error.message("pl"), "en": error.message("en")},
+                )
+        with self.db.session() as session:
+            assessment = self._draft(session, assessment_id)
+            roles = {i.role.value for i in assessment.informants}
+            if informant not in roles:
+                raise invalid(
+                    "informant",
+                    f"informator „{informant}” nie bierze udziału w tej ocenie",
+                    f"the informant “{informant}” is not part of this assessment",
+                )
+            existing = {
+                r.code: r
+                for r in session.scalars(
+                    select(Rating).where(
+                        Rating.assessment_id == assessment_id, Rating.informant == informant
+                    )
+                )
+            }
+            for expression, evidence in ratings:
+                rating = existing.get(expression.code.text)
+                if rating is None:
+                    rating = Rating(
+                        assessment_id=assessment_id, code=expression.code.text, informant=informant
+                    )
+                    session.add(rating)
+                    existing[rating.code] = rating
+                rating.expression = expression.format()
+                rating.first_qualifier = expression.first
+                rating.facilitator = expression.facilitator
+                rating.source = source_value  # type: ignore[assignment]
+                rating.evidence = optional_text(evidence, "narrative", 4000)
+            session.flush()
+            audit(
+                session, self.actor, "import", "assessment", assessment_id, ["ratings", informant]
+            )
+            return len(ratings)
+
     def delete_rating(self, rating_id: int, expected_version: int) -> None:
         with self.db.session() as session:
             rating = session.get(Rating, rating_id)
