@@ -5,6 +5,8 @@
     icf-assess icf check "EXPR ..."    check coded expressions (one line per item)
     icf-assess icf import-claml FILE…  import official ClaML files
     icf-assess db info|backup|restore|upgrade   the records database
+    icf-assess forms list|show|validate           assessment templates
+    icf-assess questionnaire export|import        informant questionnaires (Excel)
     icf-assess demo --children N       fill the database with synthetic demo records
     icf-assess --db URL …              use another database (a path or postgresql://…)
 
@@ -40,6 +42,13 @@ T = {
         "backup_done": "Kopia zapasowa zapisana: {path}",
         "restore_done": "Przywrócono bazę danych z kopii {path}. Poprzedni stan zapisano jako kopię zapasową.",
         "upgrade_done": "Schemat bazy danych jest aktualny ({revision}).",
+        "forms_item": "{n:>3}. {code:<7} {text}",
+        "forms_header": "{id} {version} — {title} (wiek {age_min}–{age_max}, pozycji: {items})",
+        "forms_ok": "{file}: poprawny ({items} pozycji)",
+        "exported": "Zapisano: {path}",
+        "imported_file": "{file}: zaimportowano odpowiedzi: {answered}, bez odpowiedzi: {unanswered}",
+        "refused_file": "{file}: NIE zaimportowano. {reason}",
+        "import_summary": "Pliki zaimportowane: {ok}, odrzucone: {bad}.",
         "demo_done": "Dodano dane demonstracyjne: dzieci {children}, oceny {assessments}, oceny kategorii {ratings} ({seconds:.1f} s).",
     },
     "en": {
@@ -55,6 +64,13 @@ T = {
         "backup_done": "Backup written: {path}",
         "restore_done": "Database restored from {path}. The previous state was kept as a backup.",
         "upgrade_done": "The database schema is up to date ({revision}).",
+        "forms_item": "{n:>3}. {code:<7} {text}",
+        "forms_header": "{id} {version} — {title} (age {age_min}-{age_max}, items: {items})",
+        "forms_ok": "{file}: valid ({items} items)",
+        "exported": "Written: {path}",
+        "imported_file": "{file}: answers imported: {answered}, unanswered: {unanswered}",
+        "refused_file": "{file}: NOT imported. {reason}",
+        "import_summary": "Files imported: {ok}, refused: {bad}.",
         "demo_done": "Demo data added: {children} children, {assessments} assessments, {ratings} category ratings ({seconds:.1f} s).",
     },
 }
@@ -127,6 +143,10 @@ def run(argv: Sequence[str], out: TextIO | None = None, err: TextIO | None = Non
             return _db(args, texts, out)
         if args.command == "demo":
             return _demo(args, texts, out)
+        if args.command == "forms":
+            return _forms(args, service, lang, texts, out)
+        if args.command == "questionnaire":
+            return _questionnaire(args, service, lang, texts, out)
     except ICFError as exc:
         print(exc.message(lang), file=err)
         return 1
@@ -255,3 +275,104 @@ def _demo(args: argparse.Namespace, texts: dict, out: TextIO) -> int:  # type: i
     finally:
         db.close()
     return 0
+
+
+def _forms(
+    args: argparse.Namespace, service: ClassificationService, lang: str, texts: dict, out: TextIO
+) -> int:  # type: ignore[type-arg]
+    from forms.loader import load_template
+    from forms.registry import ROOT, TemplateRegistry
+
+    registry = TemplateRegistry(service.classification)
+    if args.forms_command == "validate":
+        files = args.files or sorted(ROOT.glob("*/*.toml"))
+        for path in files:
+            template = load_template(path, service.classification)
+            print(texts["forms_ok"].format(file=path, items=len(template.items())), file=out)
+        return 0
+    if args.forms_command == "list":
+        templates = registry.suggest(args.age) if args.age is not None else registry.latest()
+        for template in templates:
+            print(_template_header(template, lang, texts), file=out)
+        return 0
+    template = registry.get(args.template, args.version)
+    print(_template_header(template, lang, texts), file=out)
+    number = 1
+    for section in template.sections:
+        print(f"\n{section.title.get(lang) or section.title['pl']}", file=out)
+        for item in section.items:
+            print(
+                texts["forms_item"].format(
+                    n=number, code=item.code, text=item.question.get(lang) or item.question["pl"]
+                ),
+                file=out,
+            )
+            number += 1
+    return 0
+
+
+def _template_header(template, lang: str, texts: dict) -> str:  # type: ignore[no-untyped-def,type-arg]
+    return texts["forms_header"].format(
+        id=template.id,
+        version=template.version,
+        title=template.title.get(lang) or template.title["pl"],
+        age_min=template.age_min,
+        age_max=template.age_max,
+        items=len(template.items()),
+    )
+
+
+def _questionnaire(
+    args: argparse.Namespace, service: ClassificationService, lang: str, texts: dict, out: TextIO
+) -> int:  # type: ignore[type-arg]
+    from app.records import current_actor, open_records
+    from app.services.questionnaires import QuestionnairesService
+    from forms.registry import TemplateRegistry
+
+    db = open_records(args.db)
+    try:
+        questionnaires = QuestionnairesService(
+            db, current_actor(), TemplateRegistry(service.classification)
+        )
+        if args.q_command == "export":
+            if len(args.assessment) == 1 and args.out.suffix.lower() == ".xlsx":
+                paths = [questionnaires.export(args.assessment[0], args.informant, args.out)]
+            else:
+                paths = questionnaires.export_batch(args.assessment, args.informant, args.out)
+            for path in paths:
+                print(texts["exported"].format(path=path), file=out)
+            return 0
+        results = []
+        for path in args.paths:
+            if path.is_dir():
+                results.extend(questionnaires.import_folder(path))
+            else:
+                try:
+                    results.append(questionnaires.import_file(path, args.assessment))
+                except ICFError as exc:
+                    from app.services.questionnaires import ImportResult
+
+                    results.append(ImportResult(path, None, None, 0, 0, exc))
+        for result in results:
+            if result.ok:
+                print(
+                    texts["imported_file"].format(
+                        file=result.path.name,
+                        answered=result.answered,
+                        unanswered=result.unanswered,
+                    ),
+                    file=out,
+                )
+            else:
+                assert result.error is not None
+                print(
+                    texts["refused_file"].format(
+                        file=result.path.name, reason=result.error.message(lang)
+                    ),
+                    file=out,
+                )
+        bad = sum(1 for r in results if not r.ok)
+        print(texts["import_summary"].format(ok=len(results) - bad, bad=bad), file=out)
+        return 1 if bad else 0
+    finally:
+        db.close()

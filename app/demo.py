@@ -1243,6 +1243,15 @@ def _advance_sequences(connection: Connection) -> None:
         )
 
 
+def _refresh_statistics(connection: Connection) -> None:
+    """PostgreSQL: ANALYZE the filled tables now rather than when autovacuum gets to them;
+    until then the planner knows nothing of the new rows, and opening a child takes 30 ms
+    instead of 3 (a hash join over all ratings instead of the index)."""
+    if connection.dialect.name == "postgresql":
+        for model in TABLES:
+            connection.exec_driver_sql(f"ANALYZE {model.__table__.name}")
+
+
 def _used_pesels(connection: Connection) -> set[str]:
     query = select(Child.pesel).where(Child.pesel.is_not(None))
     return {p for p in connection.scalars(query) if p}
@@ -1323,6 +1332,7 @@ def generate(
 
     summary = DemoSummary(**counts)
     with db.engine.begin() as connection:
+        _refresh_statistics(connection)
         connection.execute(
             AuditEntry.__table__.insert(),
             {
