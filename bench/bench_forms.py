@@ -48,11 +48,21 @@ def main() -> None:
         assessments = AssessmentsService(db, "bench", classification)
         ids = []
         for i in range(args.returned):
-            child = children.create(ChildInput(f"Uczeń{i}", "Testowy", "2013-03-03",
-                                               "MF"[i % 2], class_name="5a"))
-            ids.append(assessments.create(child.id, AssessmentInput(
-                template.kind, template.id, template.version, "2025-10-01",
-                informants=[("teacher", None), ("parent", None)])).id)
+            child = children.create(
+                ChildInput(f"Uczeń{i}", "Testowy", "2013-03-03", "MF"[i % 2], class_name="5a")
+            )
+            ids.append(
+                assessments.create(
+                    child.id,
+                    AssessmentInput(
+                        template.kind,
+                        template.id,
+                        template.version,
+                        "2025-10-01",
+                        informants=[("teacher", None), ("parent", None)],
+                    ),
+                ).id
+            )
         service = QuestionnairesService(db, "bench", registry)
 
         started = time.perf_counter()
@@ -72,16 +82,22 @@ def main() -> None:
         results = service.import_folder(returned)
         import_time = time.perf_counter() - started
         db.close()
-    print(json.dumps({
-        "benchmark": "questionnaires",
-        "template": f"{template.id} {template.version}",
-        "items_per_questionnaire": len(template.items()),
-        "generate_class_of_30_s": round(class_of_30, 3),
-        "import_workbooks": len(results),
-        "imported_ok": sum(1 for r in results if r.ok),
-        "import_all_s": round(import_time, 2),
-        "import_per_workbook_ms": round(1000 * import_time / max(len(results), 1), 1),
-    }, ensure_ascii=False, indent=2))
+    print(
+        json.dumps(
+            {
+                "benchmark": "questionnaires",
+                "template": f"{template.id} {template.version}",
+                "items_per_questionnaire": len(template.items()),
+                "generate_class_of_30_s": round(class_of_30, 3),
+                "import_workbooks": len(results),
+                "imported_ok": sum(1 for r in results if r.ok),
+                "import_all_s": round(import_time, 2),
+                "import_per_workbook_ms": round(1000 * import_time / max(len(results), 1), 1),
+            },
+            ensure_ascii=False,
+            indent=2,
+        )
+    )
 
 
 if __name__ == "__main__":

@@ -41,8 +41,9 @@ def _signed(expression: CodedExpression) -> int | None:
     return -value if expression.facilitator else value
 
 
-def suggest(code: str, form: QualifierForm,
-            ratings: Mapping[str, CodedExpression]) -> CodedExpression | None:
+def suggest(
+    code: str, form: QualifierForm, ratings: Mapping[str, CodedExpression]
+) -> CodedExpression | None:
     values = [v for v in (_signed(r) for r in ratings.values()) if v is not None]
     if not values:
         return None
@@ -61,8 +62,9 @@ def suggest(code: str, form: QualifierForm,
     return CodedExpression.of(code, median)
 
 
-def compare(template: Template | None,
-            ratings: Mapping[str, Mapping[str, CodedExpression]]) -> list[ComparisonRow]:
+def compare(
+    template: Template | None, ratings: Mapping[str, Mapping[str, CodedExpression]]
+) -> list[ComparisonRow]:
     """`ratings` maps informant (or "consensus") -> code -> rating. Rows follow the template's
     order, then any other rated categories by code."""
     items = template.items() if template is not None else []
@@ -77,18 +79,31 @@ def compare(template: Template | None,
             if informant in ratings and code in ratings[informant]
         }
         item = by_code_item.get(code)
-        form = item.form if item else QualifierForm.for_component(
-            per_informant[next(iter(per_informant))].component if per_informant
-            else ratings[CONSENSUS][code].component)
+        form = (
+            item.form
+            if item
+            else QualifierForm.for_component(
+                per_informant[next(iter(per_informant))].component
+                if per_informant
+                else ratings[CONSENSUS][code].component
+            )
+        )
         values = [v for v in (_signed(r) for r in per_informant.values()) if v is not None]
         spread = (max(values) - min(values)) if values else None
-        polar = (form is QualifierForm.BARRIER_FACILITATOR and any(v > 0 for v in values)
-                 and any(v < 0 for v in values))
-        rows.append(ComparisonRow(
-            code=code, item=item, ratings=per_informant,
-            consensus=ratings.get(CONSENSUS, {}).get(code),
-            disagreement=polar or (spread is not None and spread >= 2),
-            spread=spread,
-            suggestion=suggest(code, form, per_informant),
-        ))
+        polar = (
+            form is QualifierForm.BARRIER_FACILITATOR
+            and any(v > 0 for v in values)
+            and any(v < 0 for v in values)
+        )
+        rows.append(
+            ComparisonRow(
+                code=code,
+                item=item,
+                ratings=per_informant,
+                consensus=ratings.get(CONSENSUS, {}).get(code),
+                disagreement=polar or (spread is not None and spread >= 2),
+                spread=spread,
+                suggestion=suggest(code, form, per_informant),
+            )
+        )
     return rows

@@ -38,6 +38,8 @@ from app.storage.models import (
     Specialist,
     utcnow,
 )
+from forms.compare import ComparisonRow, compare
+from forms.model import Template
 from icf.classification import Classification
 from icf.errors import CodeError
 from icf.grammar import CodedExpression, parse
@@ -457,6 +459,16 @@ class AssessmentsService:
             check_version(expected_version, rating.version, "rating")
             session.delete(rating)
             audit(session, self.actor, "delete", "rating", rating_id)
+
+    def comparison(self, assessment_id: int, template: Template | None) -> list[ComparisonRow]:
+        """Each category's ratings by informant side by side, with disagreements and a
+        suggested consensus (see forms.compare); the specialist sets the consensus with
+        `save_rating(..., informant="consensus")`."""
+        view = self.get(assessment_id)
+        by_informant: dict[str, dict[str, CodedExpression]] = {}
+        for rating in view.ratings:
+            by_informant.setdefault(rating.informant, {})[rating.code] = rating.expression
+        return compare(template, by_informant)
 
     def for_child(self, child_id: int) -> list[AssessmentView]:
         with self.db.session() as session:

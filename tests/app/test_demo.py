@@ -16,7 +16,7 @@ from app import demo
 from app.classification_service import load_bundled
 from app.pesel import Pesel
 from app.services.assessments import AssessmentsService
-from app.services.children import ChildrenService, search_key
+from app.services.children import ChildInput, ChildrenService, search_key
 from app.storage.database import Database
 from app.storage.models import (
     CONSENSUS,
@@ -339,4 +339,7 @@ def test_postgresql(postgres_url: str, tmp_path: Path, classification: Classific
     sqlite.close()
     again = demo.generate(db, 10, seed=5, classification=classification)
     assert again.institutions == 0 and count(db, Child) == 50
+    # the id sequences were moved past the explicit ids: the services can add records
+    created = ChildrenService(db, "t").create(ChildInput("Ala", "Nowak", "2016-04-01", "F"))
+    assert created.id == 51
     db.close()

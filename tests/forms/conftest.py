@@ -38,10 +38,23 @@ def questionnaires(records: Database, registry: TemplateRegistry) -> Questionnai
     return QuestionnairesService(records, "specialist", registry)
 
 
-def new_assessment(db: Database, classification: Classification, name: str = "Hania",
-                   version: str = "1.0") -> int:
+def new_assessment(
+    db: Database, classification: Classification, name: str = "Hania", version: str = "1.0"
+) -> int:
     child = ChildrenService(db, "t").create(
-        ChildInput(name, "Wójcik", "2014-05-05", "F", school="SP 3 Toruń", class_name="4a"))
-    return AssessmentsService(db, "t", classification).create(child.id, AssessmentInput(
-        "school_functional", "test-szkola", version, "2024-11-04",
-        informants=[("teacher", None), ("parent", None), ("student", None)])).id
+        ChildInput(name, "Wójcik", "2014-05-05", "F", school="SP 3 Toruń", class_name="4a")
+    )
+    return (
+        AssessmentsService(db, "t", classification)
+        .create(
+            child.id,
+            AssessmentInput(
+                "school_functional",
+                "test-szkola",
+                version,
+                "2024-11-04",
+                informants=[("teacher", None), ("parent", None), ("student", None)],
+            ),
+        )
+        .id
+    )

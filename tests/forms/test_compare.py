@@ -19,13 +19,16 @@ def ratings(**by_informant: str) -> dict[str, dict[str, object]]:
 
 def test_rows_follow_the_template_and_mark_disagreements(registry: TemplateRegistry) -> None:
     template = registry.get("test-szkola", "1.0")
-    rows = compare(template, ratings(  # type: ignore[arg-type]
-        specialist="d166.23 b1400.1",
-        teacher="d166.3 b1400.2 e310+2",
-        parent="d166.1 b1400.1 e310.2",
-        student="d166.2",
-        consensus="d166.2",
-    ))
+    rows = compare(
+        template,
+        ratings(  # type: ignore[arg-type]
+            specialist="d166.23 b1400.1",
+            teacher="d166.3 b1400.2 e310+2",
+            parent="d166.1 b1400.1 e310.2",
+            student="d166.2",
+            consensus="d166.2",
+        ),
+    )
     by_code = {row.code: row for row in rows}
     assert [row.code for row in rows] == ["d166", "b1400", "e310", "d7200"]
     reading = by_code["d166"]

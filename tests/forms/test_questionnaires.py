@@ -22,8 +22,12 @@ from icf.classification import Classification
 from tests.forms.conftest import new_assessment
 
 
-def fill(path: Path, answers: dict[int, object], comments: dict[int, str] | None = None,
-         save_as: Path | None = None) -> Path:
+def fill(
+    path: Path,
+    answers: dict[int, object],
+    comments: dict[int, str] | None = None,
+    save_as: Path | None = None,
+) -> Path:
     """Fill answers as a person would in Excel: by item number (1-based)."""
     wb = load_workbook(path)
     ws = wb[SHEET_ITEMS]
@@ -42,7 +46,9 @@ def stored(db: Database) -> int:
 
 
 def test_questionnaires_go_out_and_come_back_as_ratings(
-    questionnaires: QuestionnairesService, records: Database, classification: Classification,
+    questionnaires: QuestionnairesService,
+    records: Database,
+    classification: Classification,
     tmp_path: Path,
 ) -> None:
     aid = new_assessment(records, classification)
@@ -59,19 +65,32 @@ def test_questionnaires_go_out_and_come_back_as_ratings(
     assert wb["_meta"].sheet_state == "veryHidden"
     assert ws.cell(row=FIRST_ROW, column=4).protection.locked is False
 
-    fill(teacher, {1: "2 – umiarkowana trudność", 2: "3 – duża trudność",
-                   3: "+2 – pomaga", 4: "1 – niewielka trudność"},
-         {1: "czyta sylabami, myli b/d"})
+    fill(
+        teacher,
+        {
+            1: "2 – umiarkowana trudność",
+            2: "3 – duża trudność",
+            3: "+2 – pomaga",
+            4: "1 – niewielka trudność",
+        },
+        {1: "czyta sylabami, myli b/d"},
+    )
     fill(parent, {1: "1 – niewielka trudność", 3: "+4 – bardzo pomaga"})
-    fill(student, {1: "2 – czasem trudne", 2: "4 – nie umiem / nie mogę",
-                   3: "1 – trochę mi przeszkadza"})
+    fill(
+        student,
+        {1: "2 – czasem trudne", 2: "4 – nie umiem / nie mogę", 3: "1 – trochę mi przeszkadza"},
+    )
     results = [questionnaires.import_file(p, aid) for p in (teacher, parent, student)]
     assert [(r.answered, r.unanswered) for r in results] == [(4, 0), (2, 2), (3, 1)]
 
     view = AssessmentsService(records, "t", classification).get(aid)
     teacher_ratings = {c: r.expression.format() for c, r in view.ratings_by("teacher").items()}
-    assert teacher_ratings == {"d166": "d166.2", "b1400": "b1400.3", "e310": "e310+2",
-                               "d7200": "d7200.1"}
+    assert teacher_ratings == {
+        "d166": "d166.2",
+        "b1400": "b1400.3",
+        "e310": "e310+2",
+        "d7200": "d7200.1",
+    }
     assert view.ratings_by("teacher")["d166"].evidence == "czyta sylabami, myli b/d"
     assert view.ratings_by("parent")["e310"].expression.format() == "e310+4"
     assert view.ratings_by("student")["e310"].expression.format() == "e310.1"
@@ -79,7 +98,9 @@ def test_questionnaires_go_out_and_come_back_as_ratings(
 
 
 def test_a_second_import_replaces_the_informants_answers(
-    questionnaires: QuestionnairesService, records: Database, classification: Classification,
+    questionnaires: QuestionnairesService,
+    records: Database,
+    classification: Classification,
     tmp_path: Path,
 ) -> None:
     aid = new_assessment(records, classification)
@@ -156,8 +177,11 @@ BROKEN = {
 
 @pytest.mark.parametrize("kind", list(BROKEN))
 def test_a_broken_workbook_is_refused_and_nothing_is_imported(
-    kind: str, questionnaires: QuestionnairesService, records: Database,
-    classification: Classification, tmp_path: Path,
+    kind: str,
+    questionnaires: QuestionnairesService,
+    records: Database,
+    classification: Classification,
+    tmp_path: Path,
 ) -> None:
     aid = new_assessment(records, classification)
     other_aid = new_assessment(records, classification, name="Tosia")
@@ -173,7 +197,9 @@ def test_a_broken_workbook_is_refused_and_nothing_is_imported(
 
 
 def test_a_file_made_for_an_older_template_version_is_refused(
-    questionnaires: QuestionnairesService, records: Database, classification: Classification,
+    questionnaires: QuestionnairesService,
+    records: Database,
+    classification: Classification,
     tmp_path: Path,
 ) -> None:
     aid = new_assessment(records, classification, version="1.0")
@@ -184,8 +210,9 @@ def test_a_file_made_for_an_older_template_version_is_refused(
         session.get(Assessment, aid).template_version = "1.1"  # type: ignore[union-attr]
     with pytest.raises(QuestionnaireError) as caught:
         questionnaires.import_file(path, aid)
-    assert ("kwestionariusz powstał według szablonu test-szkola 1.0, a ocena używa "
-            "test-szkola 1.1") in caught.value.message("pl")
+    assert (
+        "kwestionariusz powstał według szablonu test-szkola 1.0, a ocena używa test-szkola 1.1"
+    ) in caught.value.message("pl")
     assert stored(records) == 0
 
 
@@ -201,7 +228,9 @@ def test_the_registry_keeps_every_version_and_suggests_by_age(
 
 
 def test_a_class_goes_out_and_a_folder_comes_back_with_a_summary(
-    questionnaires: QuestionnairesService, records: Database, classification: Classification,
+    questionnaires: QuestionnairesService,
+    records: Database,
+    classification: Classification,
     tmp_path: Path,
 ) -> None:
     ids = [new_assessment(records, classification, name=f"Dziecko{i}") for i in range(5)]
@@ -219,7 +248,9 @@ def test_a_class_goes_out_and_a_folder_comes_back_with_a_summary(
 
 
 def test_the_workbook_opens_in_a_real_spreadsheet_program(
-    questionnaires: QuestionnairesService, records: Database, classification: Classification,
+    questionnaires: QuestionnairesService,
+    records: Database,
+    classification: Classification,
     tmp_path: Path,
 ) -> None:
     soffice = shutil.which("soffice") or shutil.which("libreoffice")
@@ -234,14 +265,49 @@ def test_the_workbook_opens_in_a_real_spreadsheet_program(
     fill(path, {1: "2 – umiarkowana trudność"})
     out = tmp_path / "converted"
     done = subprocess.run(
-        [soffice, "--headless", f"-env:UserInstallation=file://{tmp_path / 'lo-profile'}",
-         "--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,2",
-         "--outdir", str(out), str(path)],
-        capture_output=True, text=True, timeout=180)
+        [
+            soffice,
+            "--headless",
+            f"-env:UserInstallation=file://{tmp_path / 'lo-profile'}",
+            "--convert-to",
+            "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,2",
+            "--outdir",
+            str(out),
+            str(path),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=180,
+    )
     assert done.returncode == 0, done.stderr
-    csv = (out / "rodzic-Kwestionariusz.csv")
+    csv = out / "rodzic-Kwestionariusz.csv"
     if not csv.exists():  # older LibreOffice writes only the active sheet
         csv = out / "rodzic.csv"
     text = csv.read_text(encoding="utf-8")
     assert "Jak dziecko czyta w domu?" in text
     assert "2 – umiarkowana trudność" in text
+
+
+def test_returned_questionnaires_are_compared_and_a_consensus_is_set(
+    questionnaires: QuestionnairesService,
+    records: Database,
+    classification: Classification,
+    tmp_path: Path,
+) -> None:
+    aid = new_assessment(records, classification)
+    teacher = questionnaires.export(aid, "teacher", tmp_path / "n.xlsx")
+    parent = questionnaires.export(aid, "parent", tmp_path / "r.xlsx")
+    fill(teacher, {1: "3 – duża trudność", 3: "+2 – pomaga"})
+    fill(parent, {1: "1 – niewielka trudność", 3: "2 – przeszkadza"})
+    questionnaires.import_file(teacher, aid)
+    questionnaires.import_file(parent, aid)
+    service = AssessmentsService(records, "t", classification)
+    template = questionnaires.registry.get("test-szkola", "1.0")
+    rows = {row.code: row for row in service.comparison(aid, template)}
+    assert rows["d166"].disagreement and rows["e310"].disagreement
+    assert not rows["b1400"].disagreement
+    suggestion = rows["d166"].suggestion
+    assert suggestion is not None and suggestion.format() == "d166.3"
+    service.save_rating(aid, suggestion.format(), "consensus")
+    again = {row.code: row for row in service.comparison(aid, template)}
+    assert again["d166"].consensus.format() == "d166.3"  # type: ignore[union-attr]

@@ -12,8 +12,16 @@ from forms.release import digest, released
 from icf.classification import Classification
 
 FILES = sorted(ROOT.glob("*/*.toml"))
-EXPECTED = {"wwr-0-3", "przedszkole-3-6", "klasy-1-3", "klasy-4-8", "ponadpodstawowa-15-24",
-            "ofu", "wopfu", "ppp-diagnoza"}
+EXPECTED = {
+    "wwr-0-3",
+    "przedszkole-3-6",
+    "klasy-1-3",
+    "klasy-4-8",
+    "ponadpodstawowa-15-24",
+    "ofu",
+    "wopfu",
+    "ppp-diagnoza",
+}
 
 
 @pytest.fixture(scope="module")
@@ -26,8 +34,9 @@ def test_every_promised_template_is_shipped(shipped: TemplateRegistry) -> None:
 
 
 @pytest.mark.parametrize("path", FILES, ids=[f"{p.parent.name}/{p.stem}" for p in FILES])
-def test_each_template_is_valid_and_deliberately_sized(path: Path,
-                                                       shipped: TemplateRegistry) -> None:
+def test_each_template_is_valid_and_deliberately_sized(
+    path: Path, shipped: TemplateRegistry
+) -> None:
     template = shipped.get(path.parent.name, path.stem)
     items = template.items()
     assert 40 <= len(items) <= 90, f"{template.id}: {len(items)} items"
@@ -47,7 +56,8 @@ def test_released_templates_are_never_edited_in_place() -> None:
         key = f"{path.parent.name}/{path.stem}"
         assert key in recorded, f"{key} is not recorded: run python -m forms.release"
         assert recorded[key] == digest(path), (
-            f"{key} changed after its release: put the change in a new version file")
+            f"{key} changed after its release: put the change in a new version file"
+        )
 
 
 def test_suggestions_by_age(shipped: TemplateRegistry) -> None:
@@ -62,8 +72,15 @@ def test_suggestions_by_age(shipped: TemplateRegistry) -> None:
 def test_the_wopfu_template_holds_what_the_regulation_requires(shipped: TemplateRegistry) -> None:
     wopfu = shipped.get("wopfu")
     narratives = {n.id: n for n in wopfu.narratives}
-    for required in ("needs", "strengths", "interests", "abilities", "difficulties", "barriers",
-                     "support_so_far"):
+    for required in (
+        "needs",
+        "strengths",
+        "interests",
+        "abilities",
+        "difficulties",
+        "barriers",
+        "support_so_far",
+    ):
         assert required in narratives, required
         assert narratives[required].required, required
 
