@@ -270,7 +270,7 @@ def test_the_workbook_opens_in_a_real_spreadsheet_program(
             "--headless",
             f"-env:UserInstallation=file://{tmp_path / 'lo-profile'}",
             "--convert-to",
-            "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,2",
+            "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,2"  # noqa: E501,
             "--outdir",
             str(out),
             str(path),
