@@ -406,12 +406,12 @@ EVIDENCE = {
     "student": "rozmowa z uczniem",
     CONSENSUS: "ustalenia zespołu",
 }
-SOURCE = {
+SOURCE: dict[str, RatingSource | None] = {
     "teacher": RatingSource.OBSERVATION,
     "parent": RatingSource.INTERVIEW,
     "specialist": RatingSource.TEST,
     "student": RatingSource.INTERVIEW,
-    CONSENSUS: RatingSource.DOCUMENTS,
+    CONSENSUS: None,  # what the team settled on, from all the sources
 }
 #: how likely an informant rates a category of a chapter (first two characters of the code)
 AFFINITY: dict[str, dict[str, float]] = {

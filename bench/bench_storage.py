@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import random
 import resource
 import statistics
@@ -213,7 +212,6 @@ def run_phase(*args: str) -> dict[str, Any]:
         stdout=subprocess.PIPE,
         text=True,
         check=True,
-        env=os.environ | {"PYTHONHASHSEED": "0"},
     )
     return json.loads(completed.stdout.strip().splitlines()[-1])
 
