@@ -21,7 +21,7 @@ import random
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import Table, func, select
 from sqlalchemy.engine import Connection
@@ -102,6 +102,11 @@ class County:
     preschools: int
     primary_schools: int
     secondary_schools: int
+
+
+def _table(model: type) -> Table:
+    """The Core table of a mapped class (typed, for bulk inserts)."""
+    return cast(Table, model.__table__)  # type: ignore[attr-defined]
 
 
 def _p(name: str, locative: str, postal_code: str) -> Place:
@@ -515,7 +520,7 @@ TABLES = (
 def _next_ids(connection: Connection) -> _Ids:
     ids = {}
     for model in TABLES:
-        table = model.__table__
+        table = _table(model)
         ids[table.name] = (connection.scalar(select(func.max(table.c.id))) or 0) + 1
     return _Ids(ids)
 
@@ -690,7 +695,7 @@ class _Generator:
     # --- children -----------------------------------------------------------------------
 
     def batch(self, count: int) -> Rows:
-        rows: Rows = {model.__table__.name: [] for model in TABLES[2:]}
+        rows: Rows = {_table(model).name: [] for model in TABLES[2:]}
         weights = [a.county.weight for a in self.areas]
         for _ in range(count):
             area = self.rng.choices(self.areas, weights=weights)[0]
@@ -794,6 +799,7 @@ class _Generator:
                 "sex": sex,
                 "pesel": pesel,
                 "school": school,
+                "school_key": " ".join(fold(school).split()) if school else None,
                 "class_name": class_name,
                 "languages": languages,
                 "institution_id": centre.id,
@@ -839,7 +845,7 @@ class _Generator:
         latest = self.reference - timedelta(days=14)
         span = (latest - earliest).days
         for _ in range(50):
-            days = []
+            days: list[date] = []
             while len(days) < count:
                 day = earliest + timedelta(days=rng.randint(0, span))
                 if day.weekday() < 5 and day.month not in (7, 8):
@@ -1179,7 +1185,7 @@ RATING_COLUMNS = (
 def _insert(connection: Connection, rows: dict[str, list[Any]]) -> None:
     """Insert in an order that satisfies the foreign keys."""
     for model in TABLES:
-        table = model.__table__
+        table = _table(model)
         items = rows.get(table.name)
         if not items:
             continue
@@ -1196,7 +1202,7 @@ def _insert_tuples(
     bind processors (dates as SQLite stores them, enums as their values; each distinct value
     once), then to the driver: COPY on PostgreSQL, executemany elsewhere."""
     dialect = connection.dialect
-    processors = []
+    processors: list[tuple[int, Callable[[Any], Any], dict[Any, Any]] | None] = []
     for name in columns:
         processor = table.c[name].type.dialect_impl(dialect).bind_processor(dialect)
         processors.append((columns.index(name), processor, {}) if processor else None)
@@ -1207,12 +1213,12 @@ def _insert_tuples(
         converted = []
         for row in rows:
             values = list(row)
-            for index, processor, cache in active:
+            for index, convert, cache in active:
                 raw = values[index]
                 if raw is not None:
                     done = cache.get(raw)
                     if done is None:
-                        done = cache[raw] = processor(raw)
+                        done = cache[raw] = convert(raw)
                     values[index] = done
             converted.append(tuple(values))
         rows = converted  # type: ignore[assignment]
@@ -1236,7 +1242,7 @@ def _advance_sequences(connection: Connection) -> None:
     if connection.dialect.name != "postgresql":
         return
     for model in TABLES:
-        name = model.__table__.name
+        name = _table(model).name
         connection.exec_driver_sql(
             f"SELECT setval(pg_get_serial_sequence('{name}', 'id'), "
             f"(SELECT COALESCE(MAX(id), 0) + 1 FROM {name}), false)"
@@ -1249,7 +1255,7 @@ def _refresh_statistics(connection: Connection) -> None:
     instead of 3 (a hash join over all ratings instead of the index)."""
     if connection.dialect.name == "postgresql":
         for model in TABLES:
-            connection.exec_driver_sql(f"ANALYZE {model.__table__.name}")
+            connection.exec_driver_sql(f"ANALYZE {_table(model).name}")
 
 
 def _used_pesels(connection: Connection) -> set[str]:
@@ -1296,7 +1302,8 @@ def generate(
             .where(Specialist.institution_id.is_not(None))
             .order_by(Specialist.id)
         ):
-            staff.setdefault(institution, []).append((ident, profession or ""))
+            if institution is not None:
+                staff.setdefault(institution, []).append((ident, profession or ""))
     first_child = ids.next["children"]
     rng = random.Random(seed if first_child == 1 else seed * 1_000_003 + first_child)
     generator = _Generator(rng, classification, reference, ids, used)
@@ -1308,9 +1315,9 @@ def generate(
     }
     with db.engine.begin() as connection:
         if generator.new_institutions:
-            connection.execute(Institution.__table__.insert(), generator.new_institutions)
+            connection.execute(_table(Institution).insert(), generator.new_institutions)
         if generator.new_specialists:
-            connection.execute(Specialist.__table__.insert(), generator.new_specialists)
+            connection.execute(_table(Specialist).insert(), generator.new_specialists)
         _advance_sequences(connection)
 
     done = 0
@@ -1334,7 +1341,7 @@ def generate(
     with db.engine.begin() as connection:
         _refresh_statistics(connection)
         connection.execute(
-            AuditEntry.__table__.insert(),
+            _table(AuditEntry).insert(),
             {
                 "at": datetime.now(UTC),
                 "actor": ACTOR,

@@ -172,7 +172,8 @@ def validate(data: ChildInput, today: date | None = None) -> dict[str, object]:
         "birth_date": born,
         "sex": sex,
         "pesel": pesel,
-        "school": optional_text(data.school, "school"),
+        "school": (school := optional_text(data.school, "school")),
+        "school_key": " ".join(fold(school).split()) if school else None,
         "class_name": optional_text(data.class_name, "class_name", 50),
         "languages": optional_text(data.languages, "languages", 200),
     }
@@ -236,16 +237,15 @@ class ChildrenService:
             )
             if child is None:
                 raise not_found("child")
-            counts = (
-                select(Rating.assessment_id, func.count(Rating.id).label("n"))
-                .join(Assessment, Assessment.id == Rating.assessment_id)
-                .where(Assessment.child_id == child_id)
-                .group_by(Rating.assessment_id)
-                .subquery()
+            # a correlated count uses the ratings index per assessment, never a table scan
+            count = (
+                select(func.count(Rating.id))
+                .where(Rating.assessment_id == Assessment.id)
+                .correlate(Assessment)
+                .scalar_subquery()
             )
             assessments = session.execute(
-                select(Assessment, func.coalesce(counts.c.n, 0))
-                .outerjoin(counts, counts.c.assessment_id == Assessment.id)
+                select(Assessment, count)
                 .where(Assessment.child_id == child_id)
                 .order_by(Assessment.assessed_on, Assessment.id)
             ).all()
@@ -298,10 +298,8 @@ class ChildrenService:
                         )
                     )
         if school and school.strip():
-            # fold on the Python side would miss rows; match case-insensitively in SQL
-            conditions.append(
-                func.lower(Child.school).contains(school.strip().lower(), autoescape=True)
-            )
+            folded = " ".join(fold(school).split())
+            conditions.append(Child.school_key.contains(folded, autoescape=True))
         if status in (CaseStatus.OPEN, CaseStatus.CLOSED):
             open_case = exists().where(Case.child_id == Child.id, Case.status == CaseStatus.OPEN)
             if status == CaseStatus.OPEN:

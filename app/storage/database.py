@@ -100,7 +100,10 @@ class Database:
 
             event.listen(engine, "connect", configure)
         else:
-            engine = create_engine(parsed, pool_pre_ping=True)
+            # short OLTP queries: JIT compilation only adds latency
+            engine = create_engine(
+                parsed, pool_pre_ping=True, connect_args={"options": "-c jit=off"}
+            )
         db = cls(parsed, engine)
         try:
             db._check_connection()

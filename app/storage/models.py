@@ -135,7 +135,7 @@ class Child(Base):
     __tablename__ = "children"
     __table_args__ = (
         Index("ix_children_search_key", "search_key"),
-        Index("ix_children_school", "school"),
+        Index("ix_children_school_key", "school_key"),
         Index("ix_children_birth_date", "birth_date"),
     )
 
@@ -148,6 +148,8 @@ class Child(Base):
     sex: Mapped[Sex] = mapped_column(_enum(Sex, "sex"))
     pesel: Mapped[str | None] = mapped_column(String(11), unique=True)
     school: Mapped[str | None] = mapped_column(String(300))
+    #: folded school name (lower case, no diacritics): SQL's lower() misses Polish letters
+    school_key: Mapped[str | None] = mapped_column(String(300))
     class_name: Mapped[str | None] = mapped_column(String(50))
     languages: Mapped[str | None] = mapped_column(String(200))
     institution_id: Mapped[int | None] = mapped_column(
@@ -293,9 +295,8 @@ class Rating(Base):
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    assessment_id: Mapped[int] = mapped_column(
-        ForeignKey("assessments.id", ondelete="CASCADE"), index=True
-    )
+    #: indexed by the unique constraint below, whose first column it is
+    assessment_id: Mapped[int] = mapped_column(ForeignKey("assessments.id", ondelete="CASCADE"))
     #: the category code, e.g. d166
     code: Mapped[str] = mapped_column(String(8))
     #: the coded expression in canonical form, e.g. d166.2_1 (parsed by icf.grammar)

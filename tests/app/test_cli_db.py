@@ -64,3 +64,10 @@ def test_team_mode_on_postgresql(postgres_url: str) -> None:
     assert code == 0 and "aktualny" in out
     code, _, err = cli("--db", postgres_url, "db", "backup")
     assert code == 1 and "pg_dump" in err
+
+
+def test_demo_data_from_the_command_line(tmp_path: Path) -> None:
+    records = tmp_path / "demo.sqlite3"
+    code, out, _ = cli("--db", str(records), "demo", "--children", "20", "--seed", "3")
+    assert code == 0 and "Dodano dane demonstracyjne: dzieci 20" in out
+    assert "Dzieci: 20" in cli("--db", str(records), "db", "info")[1]

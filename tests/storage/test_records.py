@@ -252,3 +252,13 @@ def test_the_audit_records_who_did_what_without_personal_data(db: Database) -> N
     assert (ACTOR, "create", "child") in actions
     assert (ACTOR, "create", "rating") in actions
     assert "Łęcka" not in text and "sylabami" not in text
+
+
+def test_school_filter_ignores_case_and_polish_letters(db: Database) -> None:
+    children = ChildrenService(db, ACTOR)
+    children.create(ChildInput("Ewa", "Żak", "2014-01-01", "F", school="SP nr 1 w Świdnicy"))
+    children.create(ChildInput("Olek", "Bąk", "2014-01-01", "M", school="Przedszkole w Łęcznej"))
+    assert [c.surname for c in children.search(school="ŚWIDNIC").items] == ["Żak"]
+    assert [c.surname for c in children.search(school="swidnic").items] == ["Żak"]
+    assert [c.surname for c in children.search(school="łęczn").items] == ["Bąk"]
+    assert children.search(school="Toruń").total == 0
