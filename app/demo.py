@@ -27,7 +27,7 @@ from sqlalchemy import Table, func, select
 from sqlalchemy.engine import Connection
 
 from app.pesel import pesel_for
-from app.services.children import search_key
+from app.services.children import school_key, search_key
 from app.storage.database import Database
 from app.storage.models import (
     CONSENSUS,
@@ -799,7 +799,7 @@ class _Generator:
                 "sex": sex,
                 "pesel": pesel,
                 "school": school,
-                "school_key": " ".join(fold(school).split()) if school else None,
+                "school_key": school_key(school),
                 "class_name": class_name,
                 "languages": languages,
                 "institution_id": centre.id,

@@ -44,6 +44,13 @@ from icf.classification import Classification
 from icf.errors import CodeError
 from icf.grammar import CodedExpression, parse
 
+#: load an assessment with everything it holds, one query per collection
+_WHOLE = (
+    selectinload(Assessment.ratings),
+    selectinload(Assessment.informants),
+    selectinload(Assessment.authors),
+)
+
 NARRATIVES = ("strengths", "interests", "difficulties", "personal_factors")
 
 
@@ -137,6 +144,15 @@ def _choice(value: str, enum: type[StrEnum], field_name: str) -> Any:
         ) from None
 
 
+def _check_informant(assessment: Assessment, informant: str) -> None:
+    if informant not in {i.role.value for i in assessment.informants}:
+        raise invalid(
+            "informant",
+            f"informator „{informant}” nie bierze udziału w tej ocenie",
+            f"the informant “{informant}” is not part of this assessment",
+        )
+
+
 class AssessmentsService:
     def __init__(
         self, db: Database, actor: str, classification: Classification | None = None
@@ -212,13 +228,7 @@ class AssessmentsService:
     def get(self, assessment_id: int) -> AssessmentView:
         with self.db.session() as session:
             assessment = session.scalar(
-                select(Assessment)
-                .where(Assessment.id == assessment_id)
-                .options(
-                    selectinload(Assessment.ratings),
-                    selectinload(Assessment.informants),
-                    selectinload(Assessment.authors),
-                )
+                select(Assessment).where(Assessment.id == assessment_id).options(*_WHOLE)
             )
             if assessment is None:
                 raise not_found("assessment")
@@ -313,6 +323,17 @@ class AssessmentsService:
 
     # --- ratings ------------------------------------------------------------------------
 
+    def _check_category(self, expression: CodedExpression) -> None:
+        """A well-formed code must also name a category of the classification."""
+        entry = self.classification.get(expression.code.text)
+        if entry is None or not entry.is_category:
+            error = CodeError("unknown_code", text=expression.code.text)
+            raise StorageError(
+                "invalid_value",
+                field=FIELDS["rating"],
+                reason={"pl": error.message("pl"), "en": error.message("en")},
+            )
+
     def save_rating(
         self,
         assessment_id: int,
@@ -336,25 +357,13 @@ class AssessmentsService:
                 field=FIELDS["rating"],
                 reason={"pl": exc.message("pl"), "en": exc.message("en")},
             ) from exc
-        entry = self.classification.get(coded.code.text)
-        if entry is None or not entry.is_category:
-            error = CodeError("unknown_code", text=coded.code.text)
-            raise StorageError(
-                "invalid_value",
-                field=FIELDS["rating"],
-                reason={"pl": error.message("pl"), "en": error.message("en")},
-            )
+        self._check_category(coded)
         source_value = _choice(source, RatingSource, "source") if source else None
         evidence_text = optional_text(evidence, "narrative", 4000)
         with self.db.session() as session:
             assessment = self._draft(session, assessment_id)
-            roles = {i.role.value for i in assessment.informants}
-            if informant != CONSENSUS and informant not in roles:
-                raise invalid(
-                    "informant",
-                    f"informator „{informant}” nie bierze udziału w tej ocenie",
-                    f"the informant “{informant}” is not part of this assessment",
-                )
+            if informant != CONSENSUS:
+                _check_informant(assessment, informant)
             rating = session.scalar(
                 select(Rating).where(
                     Rating.assessment_id == assessment_id,
@@ -406,23 +415,10 @@ class AssessmentsService:
         categories are replaced. Returns the number of ratings stored."""
         source_value = _choice(source, RatingSource, "source") if source else None
         for expression, _ in ratings:
-            entry = self.classification.get(expression.code.text)
-            if entry is None or not entry.is_category:
-                error = CodeError("unknown_code", text=expression.code.text)
-                raise StorageError(
-                    "invalid_value",
-                    field=FIELDS["rating"],
-                    reason={"pl": error.message("pl"), "en": error.message("en")},
-                )
+            self._check_category(expression)
         with self.db.session() as session:
             assessment = self._draft(session, assessment_id)
-            roles = {i.role.value for i in assessment.informants}
-            if informant not in roles:
-                raise invalid(
-                    "informant",
-                    f"informator „{informant}” nie bierze udziału w tej ocenie",
-                    f"the informant “{informant}” is not part of this assessment",
-                )
+            _check_informant(assessment, informant)
             existing = {
                 r.code: r
                 for r in session.scalars(
@@ -475,11 +471,7 @@ class AssessmentsService:
             items = session.scalars(
                 select(Assessment)
                 .where(Assessment.child_id == child_id)
-                .options(
-                    selectinload(Assessment.ratings),
-                    selectinload(Assessment.informants),
-                    selectinload(Assessment.authors),
-                )
+                .options(*_WHOLE)
                 .order_by(Assessment.assessed_on, Assessment.id)
             ).all()
             return [_view(a) for a in items]

@@ -142,6 +142,11 @@ def search_key(surname: str, given_names: str) -> str:
     return " ".join(fold(f"{surname} {given_names}").split())
 
 
+def school_key(school: str | None) -> str | None:
+    """The school's name folded for search (SQL's lower() misses Polish letters)."""
+    return " ".join(fold(school).split()) if school else None
+
+
 def validate(data: ChildInput, today: date | None = None) -> dict[str, object]:
     """Check a child's details; return the column values or raise with the first problem."""
     today = today or date.today()
@@ -173,7 +178,7 @@ def validate(data: ChildInput, today: date | None = None) -> dict[str, object]:
         "sex": sex,
         "pesel": pesel,
         "school": (school := optional_text(data.school, "school")),
-        "school_key": " ".join(fold(school).split()) if school else None,
+        "school_key": school_key(school),
         "class_name": optional_text(data.class_name, "class_name", 50),
         "languages": optional_text(data.languages, "languages", 200),
     }
@@ -298,8 +303,7 @@ class ChildrenService:
                         )
                     )
         if school and school.strip():
-            folded = " ".join(fold(school).split())
-            conditions.append(Child.school_key.contains(folded, autoescape=True))
+            conditions.append(Child.school_key.contains(school_key(school), autoescape=True))
         if status in (CaseStatus.OPEN, CaseStatus.CLOSED):
             open_case = exists().where(Case.child_id == Child.id, Case.status == CaseStatus.OPEN)
             if status == CaseStatus.OPEN:
