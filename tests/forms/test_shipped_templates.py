@@ -87,3 +87,33 @@ def test_the_wopfu_template_holds_what_the_regulation_requires(shipped: Template
 
 def test_the_ofu_template_covers_the_six_areas(shipped: TemplateRegistry) -> None:
     assert len(shipped.get("ofu").sections) == 6
+
+
+@pytest.mark.parametrize("template_id", sorted(EXPECTED))
+def test_every_shipped_template_makes_questionnaires_that_come_back(
+    template_id: str, shipped: TemplateRegistry, tmp_path: Path
+) -> None:
+    from openpyxl import load_workbook
+
+    from forms.answers import answers_for
+    from forms.questionnaire import FIRST_ROW, SHEET_ITEMS, read_questionnaire, write_questionnaire
+
+    template = shipped.get(template_id)
+    for informant in template.informants:
+        if informant is Informant.SPECIALIST:
+            continue
+        path = write_questionnaire(
+            tmp_path / f"{informant.value}.xlsx",
+            template,
+            informant,
+            7,
+            "Dziecko Testowe, klasa 1a",
+        )
+        wb = load_workbook(path)
+        ws = wb[SHEET_ITEMS]
+        for row, item in enumerate(template.items(), start=FIRST_ROW):
+            assert ws.cell(row=row, column=3).value == item.wording[informant]["pl"]
+            ws.cell(row=row, column=4, value=answers_for(item.form, informant)[1].label)
+        wb.save(path)
+        returned = read_questionnaire(path, shipped.get)
+        assert len(returned.answered) == len(template.items())
