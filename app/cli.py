@@ -120,6 +120,30 @@ def build_parser() -> argparse.ArgumentParser:
     restore.add_argument("file", type=Path)
     db_commands.add_parser("upgrade", help="bring the schema up to date (done on every start too)")
 
+    forms = commands.add_parser("forms", help="assessment templates: list, show, validate")
+    forms_commands = forms.add_subparsers(dest="forms_command", metavar="ACTION", required=True)
+    forms_list = forms_commands.add_parser("list", help="the templates, newest versions")
+    forms_list.add_argument("--age", type=int, help="only templates for a child of this age")
+    forms_show = forms_commands.add_parser("show", help="one template's sections and items")
+    forms_show.add_argument("template")
+    forms_show.add_argument("--version")
+    forms_validate = forms_commands.add_parser("validate", help="check template files")
+    forms_validate.add_argument(
+        "files", nargs="*", type=Path, help="template files (default: all shipped templates)"
+    )
+
+    quest = commands.add_parser("questionnaire", help="informant questionnaires in Excel")
+    quest_commands = quest.add_subparsers(dest="q_command", metavar="ACTION", required=True)
+    q_export = quest_commands.add_parser("export", help="workbooks for one or more assessments")
+    q_export.add_argument("--assessment", type=int, nargs="+", required=True)
+    q_export.add_argument("--informant", choices=("teacher", "parent", "student"), required=True)
+    q_export.add_argument(
+        "--out", type=Path, required=True, help="a .xlsx file (one assessment) or a folder"
+    )
+    q_import = quest_commands.add_parser("import", help="import returned workbooks")
+    q_import.add_argument("paths", nargs="+", type=Path, help=".xlsx files or folders")
+    q_import.add_argument("--assessment", type=int, help="the assessment the files must belong to")
+
     demo = commands.add_parser(
         "demo", help="add synthetic demo records (for trying and benchmarks)"
     )
