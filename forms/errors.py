@@ -17,6 +17,10 @@ FORMS_MESSAGES: dict[str, dict[str, str]] = {
         "pl": "Plik {file} nie został zaimportowany: {reason}",
         "en": "The file {file} was not imported: {reason}",
     },
+    "questionnaire_export_failed": {
+        "pl": "Nie można przygotować kwestionariusza {file}: {reason}.",
+        "en": "Cannot prepare the questionnaire {file}: {reason}.",
+    },
     "questionnaire_cells": {
         "pl": "Plik {file} nie został zaimportowany; popraw te wiersze i wczytaj go ponownie:\n{rows}",
         "en": "The file {file} was not imported; correct these rows and import it again:\n{rows}",

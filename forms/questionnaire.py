@@ -22,11 +22,13 @@ from typing import Any
 from openpyxl import Workbook, load_workbook
 from openpyxl.styles import Alignment, Font, PatternFill, Protection
 from openpyxl.worksheet.datavalidation import DataValidation
+from openpyxl.xml import DEFUSEDXML
 
 from forms.answers import answer_by_label, answers_for
-from forms.errors import QuestionnaireError
+from forms.errors import FormsError, QuestionnaireError
 from forms.model import Informant, QualifierForm, Template
 from icf.grammar import CodedExpression
+from icf.i18n import plural_pl
 
 SHEET_INFO = "Instrukcja"
 SHEET_ITEMS = "Kwestionariusz"
@@ -34,14 +36,15 @@ SHEET_META = "_meta"
 SHEET_LISTS = "_listy"
 FIRST_ROW = 6  # the first item row on the items sheet
 MAX_BYTES = 10 * 1024 * 1024  # a filled questionnaire is a few tens of kB
+MAX_UNPACKED_BYTES = 50 * 1024 * 1024  # guards against "zip bombs"
 MAX_COMMENT = 2000
 FORMAT_VERSION = "1"
 
 ROLE_NAMES = {
-    Informant.TEACHER: ("nauczyciela", "Nauczycielu"),
-    Informant.PARENT: ("rodzica", "Rodzicu"),
-    Informant.STUDENT: ("ucznia", "Uczniu"),
-    Informant.SPECIALIST: ("specjalisty", "Specjalisto"),
+    Informant.TEACHER: "nauczyciela",
+    Informant.PARENT: "rodzica",
+    Informant.STUDENT: "ucznia",
+    Informant.SPECIALIST: "specjalisty",
 }
 
 
@@ -98,12 +101,12 @@ def build_workbook(
     meta = QuestionnaireMeta(
         template.id, template.version, assessment_id, informant, tuple(item.id for item in items)
     )
-    whom, vocative = ROLE_NAMES[informant]
+    whom = ROLE_NAMES[informant]
     wb = Workbook()
     info = wb.active
     assert info is not None
     info.title = SHEET_INFO
-    _write_instructions(info, template, informant, child_label, whom, vocative)
+    _write_instructions(info, template, informant, child_label, whom)
 
     sheet = wb.create_sheet(SHEET_ITEMS)
     lists = wb.create_sheet(SHEET_LISTS)
@@ -125,6 +128,9 @@ def build_workbook(
     sheet["A2"] = f"Dotyczy: {child_label}"
     sheet["A3"] = (
         "Wybierz odpowiedź z listy w kolumnie D. Komentarz w kolumnie E jest nieobowiązkowy."
+        if informant is Informant.STUDENT
+        else "Prosimy wybrać odpowiedź z listy w kolumnie D. Komentarz w kolumnie E jest "
+        "nieobowiązkowy."
     )
     headers = ("Nr", "Obszar", "Pytanie", "Odpowiedź", "Komentarz (nieobowiązkowy)", "id")
     for column, text in enumerate(headers, start=1):
@@ -201,7 +207,7 @@ def build_workbook(
 
 
 def _write_instructions(
-    ws: Any, template: Template, informant: Informant, child_label: str, whom: str, vocative: str
+    ws: Any, template: Template, informant: Informant, child_label: str, whom: str
 ) -> None:
     if informant is Informant.STUDENT:
         lines = [
@@ -220,15 +226,15 @@ def _write_instructions(
             f"Kwestionariusz dla {whom} — {template.title['pl']}",
             f"Dotyczy: {child_label}",
             "",
-            f"Szanowny {vocative}, prosimy o wypełnienie kwestionariusza. Pana/Pani "
-            "obserwacje pomogą specjalistom dobrze zaplanować wsparcie dla dziecka.",
-            "Na karcie „Kwestionariusz” przy każdym pytaniu proszę wybrać odpowiedź z listy "
+            "Szanowni Państwo, prosimy o wypełnienie kwestionariusza. Państwa obserwacje "
+            "pomogą specjalistom dobrze zaplanować wsparcie dla dziecka.",
+            "Na karcie „Kwestionariusz” przy każdym pytaniu prosimy wybrać odpowiedź z listy "
             "rozwijanej w kolumnie „Odpowiedź”. Prosimy oceniać to, co zwykle widać na co "
             "dzień, w porównaniu z rówieśnikami.",
-            "Jeśli trudno coś ocenić, proszę wybrać „nie wiem”; jeśli pytanie nie dotyczy "
+            "Jeśli trudno coś ocenić, prosimy wybrać „nie wiem”; jeśli pytanie nie dotyczy "
             "dziecka — „nie dotyczy”. W kolumnie „Komentarz” można dopisać przykład.",
-            "Proszę nie zmieniać układu arkusza (nie usuwać wierszy ani kart). Po wypełnieniu "
-            "proszę zapisać plik i oddać go specjaliście, od którego Pan/Pani go otrzymał(a).",
+            "Prosimy nie zmieniać układu arkusza (nie usuwać wierszy ani kart). Po wypełnieniu "
+            "prosimy zapisać plik i oddać go specjaliście, od którego Państwo go otrzymali.",
             "Plik zawiera dane dziecka: prosimy przekazywać go tylko osobie prowadzącej "
             "ocenę i nie przesyłać dalej.",
         ]
@@ -244,12 +250,32 @@ def write_questionnaire(
     path: Path, template: Template, informant: Informant, assessment_id: int, child_label: str
 ) -> Path:
     """Write the workbook atomically (a partial file never carries the final name)."""
+    if informant not in template.informants or informant is Informant.SPECIALIST:
+        raise QuestionnaireError(
+            "questionnaire_export_failed",
+            file=path.name,
+            reason={
+                "pl": "ten szablon nie przewiduje kwestionariusza dla tej osoby",
+                "en": "this template has no questionnaire for this informant",
+            },
+        )
     workbook = build_workbook(template, informant, assessment_id, child_label)
-    path.parent.mkdir(parents=True, exist_ok=True)
     partial = path.with_name(path.name + ".partial")
     try:
+        path.parent.mkdir(parents=True, exist_ok=True)
         workbook.save(partial)
         os.replace(partial, path)
+    except OSError as exc:
+        raise QuestionnaireError(
+            "questionnaire_export_failed",
+            file=path.name,
+            reason={
+                "pl": f"nie można zapisać pliku ({exc.strerror}); może jest otwarty w "
+                "innym programie albo folder jest tylko do odczytu",
+                "en": f"the file cannot be written ({exc.strerror}); it may be open in "
+                "another program or the folder may be read-only",
+            },
+        ) from exc
     finally:
         partial.unlink(missing_ok=True)
     return path
@@ -266,6 +292,12 @@ def read_questionnaire(
     path: Path, template_of: Callable[[str, str], Template]
 ) -> ReturnedQuestionnaire:
     """Read a returned questionnaire; raise QuestionnaireError unless every cell is valid."""
+    if not DEFUSEDXML:  # openpyxl would parse XML without protection against hostile files
+        raise _refuse(
+            path,
+            "brak bezpiecznego czytnika XML (defusedxml)",
+            "no safe XML reader (defusedxml) is available",
+        )
     if not path.is_file():
         raise _refuse(path, "plik nie istnieje", "the file does not exist")
     size = path.stat().st_size
@@ -283,6 +315,13 @@ def read_questionnaire(
         )
     try:
         with zipfile.ZipFile(path) as archive:
+            unpacked = sum(info.file_size for info in archive.infolist())
+            if unpacked > MAX_UNPACKED_BYTES:
+                raise _refuse(
+                    path,
+                    "po rozpakowaniu plik byłby zbyt duży jak na kwestionariusz",
+                    "unpacked, the file would be too large for a questionnaire",
+                )
             if any(name.lower().endswith("vbaproject.bin") for name in archive.namelist()):
                 raise _refuse(
                     path,
@@ -317,7 +356,9 @@ def read_questionnaire(
     meta = _read_meta(path, workbook[SHEET_META])
     try:
         template = template_of(meta.template_id, meta.template_version)
-    except Exception as exc:
+    except FormsError as exc:
+        if exc.key != "template_unknown":
+            raise  # a broken template file is the program's problem: say so, not "unknown"
         raise _refuse(
             path,
             f"nieznany szablon {meta.template_id} {meta.template_version}",
@@ -424,7 +465,11 @@ def _read_answers(
         raise _refuse(
             path,
             "usunięto lub przestawiono wiersze kwestionariusza"
-            + (f" (brakuje {len(missing)} pytań)" if missing else ""),
+            + (
+                f" (brakuje {len(missing)} {plural_pl(len(missing), 'pytania', 'pytań', 'pytań')})"
+                if missing
+                else ""
+            ),
             "rows of the questionnaire were deleted or moved"
             + (f" ({len(missing)} questions missing)" if missing else ""),
         )

@@ -28,8 +28,8 @@ def main(argv: list[str]) -> int:
         items = template.items()
         components = Counter(item.code[0] for item in items)
         print(
-            f"{name}: OK — {template.id} {template.version}, {len(template.sections)} sekcji, "
-            f"{len(items)} pozycji ({dict(components)}), informatorzy: "
+            f"{name}: OK — {template.id} {template.version}, sekcje: {len(template.sections)}, "
+            f"pozycje: {len(items)} ({dict(components)}), informatorzy: "
             f"{', '.join(i.value for i in template.informants)}, wiek {template.age_min}-"
             f"{template.age_max}"
         )

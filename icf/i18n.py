@@ -39,3 +39,12 @@ def pick(texts: Mapping[str, str], lang: str | None = None) -> str:
         if value:
             return value
     return ""
+
+
+def plural_pl(n: int, one: str, few: str, many: str) -> str:
+    """The Polish noun form for a count: 1 pytanie, 2 pytania, 5 pytań, 22 pytania."""
+    if n == 1:
+        return one
+    if n % 10 in (2, 3, 4) and n % 100 not in (12, 13, 14):
+        return few
+    return many

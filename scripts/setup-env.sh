@@ -14,6 +14,7 @@ if [ ! -x .venv/bin/python ]; then
     # Debian and Ubuntu ship venv separately from Python
     if [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null 2>&1; then
       ver=$("$PYTHON" -c 'import sys; print(f"{sys.version_info[0]}.{sys.version_info[1]}")')
+      apt-get update -qq
       DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "python${ver}-venv" >/dev/null \
         || DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3-venv >/dev/null
       "$PYTHON" -m venv .venv

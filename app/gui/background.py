@@ -15,6 +15,23 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from icf.errors import ICFError
 
+
+class UnexpectedError(ICFError):
+    """Something the program did not foresee (e.g. a full disk): shown, never a traceback."""
+
+    catalog = {
+        "unexpected": {
+            "pl": "Operacja nie powiodła się: {reason}. Dane zapisane wcześniej pozostały bez "
+            "zmian.",
+            "en": "The operation failed: {reason}. Data saved before are unchanged.",
+        }
+    }
+
+    def __init__(self, exc: BaseException) -> None:
+        reason = getattr(exc, "strerror", None) or exc.__class__.__name__
+        super().__init__("unexpected", reason=str(reason))
+
+
 Work = Callable[[Callable[[int, int], None], Callable[[], bool]], Any]
 
 
@@ -36,6 +53,8 @@ class _Worker(QObject):
             )
         except ICFError as exc:
             self.failed.emit(exc)
+        except Exception as exc:  # never leave the thread running without an answer
+            self.failed.emit(UnexpectedError(exc))
         else:
             self.finished.emit(result)
 

@@ -47,13 +47,16 @@ class QuestionnairesService:
 
     def export(self, assessment_id: int, informant: str, path: Path) -> Path:
         assessment = self.assessments.get(assessment_id)
-        role = Informant(informant)
-        if informant not in {r for r, _ in assessment.informants}:
-            raise _refuse(
-                path,
-                f"informator „{informant}” nie bierze udziału w tej ocenie",
-                f"the informant “{informant}” is not part of this assessment",
+        if informant not in {r for r, _ in assessment.informants} or informant not in ROLE_LABELS:
+            raise QuestionnaireError(
+                "questionnaire_export_failed",
+                file=path.name,
+                reason={
+                    "pl": f"informator „{informant}” nie bierze udziału w tej ocenie",
+                    "en": f"the informant “{informant}” is not part of this assessment",
+                },
             )
+        role = Informant(informant)
         template = self.registry.get(assessment.template_id, assessment.template_version)
         child = self.children.get(assessment.child_id).child
         label = f"{child.given_names} {child.surname}"

@@ -10,7 +10,7 @@ STORAGE_MESSAGES: dict[str, dict[str, str]] = {
         "en": "The file {file} is not an ICF Assess database or is damaged. Nothing in it was changed.",
     },
     "locked": {
-        "pl": "Baza danych jest zajęta przez inny program lub użytkownika. Spróbuj ponownie za chwilę; zmiana nie została zapisana.",
+        "pl": "Baza danych jest zajęta przez inny program lub innego użytkownika. Spróbuj ponownie za chwilę; zmiana nie została zapisana.",
         "en": "The database is busy (used by another program or user). Try again in a moment; the change was not saved.",
     },
     "read_only": {
