@@ -236,14 +236,13 @@ def _db(args: argparse.Namespace, texts: dict, out: TextIO) -> int:  # type: ign
 
     from app.records import database_url, open_records
     from app.storage.backup import backup_sqlite, list_backups, restore_sqlite
-    from app.storage.database import Database
+    from app.storage.database import sqlite_file
     from app.storage.models import Assessment, Child, Rating
 
     if args.db_command == "restore":
-        # open without the automatic backup/upgrade dance: restore makes its own safety copy
-        db = Database.open(database_url(args.db))
-        restored = restore_sqlite(db, args.file)
-        restored.close()
+        # the current file is not opened: a damaged database is exactly what gets restored
+        restore_sqlite(sqlite_file(database_url(args.db)), args.file)
+        open_records(args.db).close()  # upgrade a backup from an older version at once
         print(texts["restore_done"].format(path=args.file), file=out)
         return 0
     db = open_records(args.db)

@@ -19,7 +19,7 @@ from app.gui.translation import Translations
 from app.records import database_url, open_records
 from app.settings import Settings
 from app.storage.backup import backup_sqlite, restore_sqlite
-from app.storage.database import Database
+from app.storage.database import sqlite_file
 from icf.errors import ICFError
 from icf.i18n import set_language
 
@@ -240,8 +240,9 @@ class MainWindow(QMainWindow):
 
     def restore_records(self, source: Path) -> BackgroundTask:
         def work(_progress: Callable[[int, int], None], _cancelled: Callable[[], bool]) -> Path:
-            db = Database.open(database_url(self.database_url))
-            restore_sqlite(db, source).close()
+            # the current file is not opened: a damaged database is what gets restored
+            restore_sqlite(sqlite_file(database_url(self.database_url)), source)
+            open_records(self.database_url).close()  # upgrade an older backup at once
             return source
 
         return self._run(

@@ -9,12 +9,14 @@ and replaces the database file atomically. PostgreSQL is backed up with pg_dump 
 from __future__ import annotations
 
 import os
+import shutil
 import sqlite3
+from contextlib import closing
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from app.storage.database import SQLITE_HEADER, Database
+from app.storage.database import MIGRATIONS, SQLITE_HEADER, Database, knows_revision
 from app.storage.errors import StorageError
 
 #: automatic backups kept per reason (older ones are removed)
@@ -27,6 +29,20 @@ class BackupInfo:
     path: Path
     size: int
     created: datetime
+
+
+def _read_only(path: Path) -> sqlite3.Connection:
+    """A read-only connection; `as_uri` escapes characters such as # ? % in the path."""
+    return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+
+
+def _copy_database(source: Path, target: Path, *, read_only: bool = False) -> None:
+    """A consistent copy with SQLite's online backup API; both connections are closed."""
+    with (
+        closing(_read_only(source) if read_only else sqlite3.connect(source)) as src,
+        closing(sqlite3.connect(target)) as dst,
+    ):
+        src.backup(dst)
 
 
 def backup_dir(db: Database) -> Path:
@@ -48,16 +64,25 @@ def backup_sqlite(
     if target is None:
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
         target = backup_dir(db) / f"{source.stem}-{reason}-{stamp}{SUFFIX}"
-    target.parent.mkdir(parents=True, exist_ok=True)
+    if target.resolve() == source.resolve():
+        raise StorageError(
+            "backup_failed",
+            reason={
+                "pl": "kopii nie można zapisać w miejscu samej bazy danych",
+                "en": "the backup cannot be written over the database itself",
+            },
+        )
     partial = target.with_name(target.name + ".partial")
     try:
-        with sqlite3.connect(source) as src, sqlite3.connect(partial) as dst:
-            src.backup(dst)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        _copy_database(source, partial)
         _verify(partial)
         os.replace(partial, target)
     except (sqlite3.Error, OSError) as exc:
-        partial.unlink(missing_ok=True)
         raise StorageError("backup_failed", reason=str(exc)) from exc
+    finally:
+        for leftover in (partial, *_sidecars(partial)):
+            leftover.unlink(missing_ok=True)
     if reason != "manual":
         _rotate(target.parent, f"{source.stem}-{reason}-", keep)
     return target
@@ -86,7 +111,7 @@ def _verify(path: Path) -> None:
     with path.open("rb") as handle:
         if handle.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
             raise sqlite3.DatabaseError("not an SQLite database")
-    connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    connection = _read_only(path)
     try:
         result = connection.execute("PRAGMA integrity_check").fetchone()[0]
         if result != "ok":
@@ -100,13 +125,18 @@ def _verify(path: Path) -> None:
         connection.close()
 
 
-def restore_sqlite(db: Database, backup: Path) -> Database:
-    """Replace the database with a verified backup; return the reopened database.
+def _sidecars(path: Path) -> tuple[Path, Path]:
+    return Path(f"{path}-wal"), Path(f"{path}-shm")
 
-    The current database is backed up first ("before-restore"); if anything fails, the
-    current database is left as it was.
+
+def restore_sqlite(target: Path, backup: Path, *, migrations: Path = MIGRATIONS) -> Path | None:
+    """Replace the database file `target` with a verified backup. The database must not be
+    open. Works also when the current file is damaged (that is when a restore is needed).
+
+    The current file is kept first as a "before-restore" backup (a consistent copy when it
+    is readable, else the raw bytes); if anything fails, the current file is left as it
+    was. Returns where the previous state was kept (None when there was no file).
     """
-    target = _require_sqlite(db)
     reasons = {
         "missing": {"pl": "plik nie istnieje", "en": "the file does not exist"},
         "bad": {
@@ -117,39 +147,54 @@ def restore_sqlite(db: Database, backup: Path) -> Database:
             "pl": "kopia pochodzi z nowszej wersji programu",
             "en": "the copy comes from a newer version of the program",
         },
+        "same": {"pl": "to jest ta sama baza danych", "en": "it is the database itself"},
     }
     if not backup.is_file():
         raise StorageError("restore_failed", file=str(backup), reason=reasons["missing"])
+    if target.exists() and backup.resolve() == target.resolve():
+        raise StorageError("restore_failed", file=str(backup), reason=reasons["same"])
     try:
         _verify(backup)
         revision = _revision(backup)
     except (sqlite3.Error, OSError) as exc:
         raise StorageError("restore_failed", file=str(backup), reason=reasons["bad"]) from exc
-    if revision is None or not db.knows_revision(revision):
+    if revision is None or not knows_revision(revision, migrations):
         raise StorageError("restore_failed", file=str(backup), reason=reasons["newer"])
-    if target.exists():
-        backup_sqlite(db, reason="before-restore")
+    kept = _keep_current(target) if target.exists() else None
     staged = target.with_name(target.name + ".restoring")
     try:
-        with (
-            sqlite3.connect(f"file:{backup}?mode=ro", uri=True) as src,
-            sqlite3.connect(staged) as dst,
-        ):
-            src.backup(dst)
+        _copy_database(backup, staged, read_only=True)
         _verify(staged)
+        for sidecar in _sidecars(target):
+            sidecar.unlink(missing_ok=True)
+        os.replace(staged, target)
     except (sqlite3.Error, OSError) as exc:
-        staged.unlink(missing_ok=True)
         raise StorageError("restore_failed", file=str(backup), reason=str(exc)) from exc
-    url = db.url
-    db.close()
-    for extra in ("-wal", "-shm"):
-        Path(str(target) + extra).unlink(missing_ok=True)
-    os.replace(staged, target)
-    return type(db).open(url.render_as_string(hide_password=False))
+    finally:
+        for leftover in (staged, *_sidecars(staged)):
+            leftover.unlink(missing_ok=True)
+    return kept
+
+
+def _keep_current(target: Path) -> Path:
+    folder = target.parent / "backups"
+    folder.mkdir(parents=True, exist_ok=True)
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+    kept = folder / f"{target.stem}-before-restore-{stamp}{SUFFIX}"
+    try:
+        _copy_database(target, kept)
+        _verify(kept)
+    except (sqlite3.Error, OSError):
+        # damaged: keep its bytes (and its write-ahead log) as they are
+        shutil.copy2(target, kept)
+        for sidecar, copy in zip(_sidecars(target), _sidecars(kept), strict=True):
+            if sidecar.exists():
+                shutil.copy2(sidecar, copy)
+    return kept
 
 
 def _revision(path: Path) -> str | None:
-    connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    connection = _read_only(path)
     try:
         row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
         return row[0] if row else None

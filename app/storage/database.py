@@ -65,6 +65,22 @@ def head_revision(migrations: Path = MIGRATIONS) -> str:
     return head
 
 
+def knows_revision(revision: str, migrations: Path = MIGRATIONS) -> bool:
+    script = ScriptDirectory.from_config(alembic_config(migrations))
+    try:
+        return script.get_revision(revision) is not None
+    except CommandError:
+        return False
+
+
+def sqlite_file(url: str | Path) -> Path:
+    """The file of a SQLite database URL or path; PostgreSQL has none (StorageError)."""
+    parsed = normalise_url(url)
+    if parsed.get_backend_name() != "sqlite":
+        raise StorageError("sqlite_only")
+    return _sqlite_path(parsed)
+
+
 class Database:
     """An open database. Use `session()` for each unit of work."""
 
@@ -165,11 +181,7 @@ class Database:
 
     def knows_revision(self, revision: str) -> bool:
         """Whether this program's migrations include `revision` (else a newer program made it)."""
-        script = ScriptDirectory.from_config(alembic_config(self.migrations))
-        try:
-            return script.get_revision(revision) is not None
-        except CommandError:
-            return False
+        return knows_revision(revision, self.migrations)
 
     def upgrade(self, *, backup: bool = True) -> None:
         """Bring the schema to the newest revision (a backup of a SQLite file is made first)."""

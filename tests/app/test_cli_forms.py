@@ -39,13 +39,34 @@ def test_questionnaire_export_and_import(tmp_path: Path) -> None:
     records = tmp_path / "records.sqlite3"
     db = Database.open(records)
     child = ChildrenService(db, "t").create(ChildInput("Julia", "Nowak", "2013-02-02", "F"))
-    aid = AssessmentsService(db, "t", load_bundled()).create(child.id, AssessmentInput(
-        "school_functional", "ofu", "1.0", "2025-10-10",
-        informants=[("teacher", None), ("parent", None)])).id
+    aid = (
+        AssessmentsService(db, "t", load_bundled())
+        .create(
+            child.id,
+            AssessmentInput(
+                "school_functional",
+                "ofu",
+                "1.0",
+                "2025-10-10",
+                informants=[("teacher", None), ("parent", None)],
+            ),
+        )
+        .id
+    )
     db.close()
     path = tmp_path / "nauczyciel.xlsx"
-    code, out, _ = cli("--db", str(records), "questionnaire", "export", "--assessment", str(aid),
-                       "--informant", "teacher", "--out", str(path))
+    code, out, _ = cli(
+        "--db",
+        str(records),
+        "questionnaire",
+        "export",
+        "--assessment",
+        str(aid),
+        "--informant",
+        "teacher",
+        "--out",
+        str(path),
+    )
     assert code == 0 and path.exists()
     wb = load_workbook(path)
     wb[SHEET_ITEMS].cell(row=FIRST_ROW, column=4, value="2 – umiarkowana trudność")

@@ -103,7 +103,9 @@ def test_backup_and_restore_round_trip(tmp_path: Path) -> None:
     copy = backup_sqlite(db, tmp_path / "copy.sqlite3")
     children.create(child(2))
     assert children.count() == 2
-    db = restore_sqlite(db, copy)
+    db.close()
+    restore_sqlite(path, copy)
+    db = Database.open(path)
     try:
         assert [c.given_names for c in ChildrenService(db, "t").search().items] == ["Zosia1"]
         # the state before the restore was kept as a backup too
@@ -119,19 +121,40 @@ def test_restoring_a_bad_file_changes_nothing(tmp_path: Path, content: bytes) ->
     ChildrenService(db, "t").create(child(1))
     bad = tmp_path / "bad.sqlite3"
     bad.write_bytes(content)
+    db.close()
+    before = path.read_bytes()
     with pytest.raises(StorageError) as caught:
-        restore_sqlite(db, bad)
+        restore_sqlite(path, bad)
     assert "Obecna baza danych pozostała bez zmian" in caught.value.message("pl")
+    assert path.read_bytes() == before
+    db = Database.open(path)
     assert ChildrenService(db, "t").count() == 1
     db.close()
 
 
-def test_restoring_a_missing_file_is_refused(tmp_path: Path) -> None:
-    db = Database.open(tmp_path / "records.sqlite3")
-    with pytest.raises(StorageError) as caught:
-        restore_sqlite(db, tmp_path / "nope.sqlite3")
-    assert "plik nie istnieje" in caught.value.message("pl")
+def test_a_damaged_database_can_be_restored_from_a_backup(tmp_path: Path) -> None:
+    path = tmp_path / "records.sqlite3"
+    db = Database.open(path)
+    ChildrenService(db, "t").create(child(1))
+    copy = backup_sqlite(db, tmp_path / "copy.sqlite3")
     db.close()
+    damaged = b"SQLite format 3\x00" + b"\xff" * 5000
+    path.write_bytes(damaged)
+    kept = restore_sqlite(path, copy)
+    db = Database.open(path)
+    try:
+        assert ChildrenService(db, "t").count() == 1
+    finally:
+        db.close()
+    assert kept is not None and kept.read_bytes() == damaged  # the damaged file is kept too
+    leftovers = [p.name for p in (tmp_path / "backups").iterdir() if p.suffix != ".sqlite3"]
+    assert leftovers == []
+
+
+def test_restoring_a_missing_file_is_refused(tmp_path: Path) -> None:
+    with pytest.raises(StorageError) as caught:
+        restore_sqlite(tmp_path / "records.sqlite3", tmp_path / "nope.sqlite3")
+    assert "plik nie istnieje" in caught.value.message("pl")
 
 
 def test_automatic_backups_rotate(tmp_path: Path) -> None:
@@ -144,6 +167,8 @@ def test_automatic_backups_rotate(tmp_path: Path) -> None:
         auto_backup(db, every_hours=0, keep=3)
     autos = [b for b in list_backups(db) if "-auto-" in b.path.name]
     assert len(autos) == 3
+    # no write-ahead logs or half-written copies are left behind
+    assert sorted(p.suffix for p in (tmp_path / "backups").iterdir()) == [".sqlite3"] * 3
     db.close()
 
 
