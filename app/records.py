@@ -14,6 +14,7 @@ import os
 from app.settings import Settings
 from app.storage.backup import auto_backup
 from app.storage.database import Database, default_url
+from app.storage.errors import StorageError
 
 DB_ENV = "ICF_ASSESS_DB"
 
@@ -24,7 +25,10 @@ def database_url(explicit: str | None = None) -> str:
 
 def open_records(explicit: str | None = None) -> Database:
     db = Database.open(database_url(explicit))
-    auto_backup(db)
+    try:
+        auto_backup(db)
+    except StorageError:
+        pass  # the daily copy is a convenience: a full disk must not lock the records away
     return db
 
 

@@ -96,6 +96,10 @@ class BackgroundTask(QObject):
     def start(self) -> None:
         self._thread.start()
 
+    @property
+    def running(self) -> bool:
+        return self._thread.isRunning()
+
     def _stop(self) -> None:
         self._thread.quit()
         self._thread.wait()

@@ -169,6 +169,14 @@ class MainWindow(QMainWindow):
         cancellable: bool = True,
         determinate: bool = True,
     ) -> BackgroundTask:
+        if self._task is not None and self._task.running:
+            # one long operation at a time: e.g. no restore while the records are being opened
+            self.show_message(
+                QMessageBox.Icon.Information,
+                title,
+                self.tr("Please wait until the current operation finishes."),
+            )
+            return self._task
         task = BackgroundTask(
             work,
             self,

@@ -30,6 +30,7 @@ from app.storage.models import (
     AssessmentAuthor,
     AssessmentKind,
     AssessmentStatus,
+    Case,
     Child,
     Informant,
     InformantRole,
@@ -199,6 +200,14 @@ class AssessmentsService:
                     "ocena nie może być wcześniejsza niż data urodzenia",
                     "an assessment cannot precede the date of birth",
                 )
+            if data.case_id is not None:
+                case = session.get(Case, data.case_id)
+                if case is None or case.child_id != child_id:
+                    raise invalid(
+                        "case",
+                        "ta sprawa nie należy do tego dziecka",
+                        "this case does not belong to this child",
+                    )
             for author in data.author_ids:
                 if session.get(Specialist, author) is None:
                     raise invalid("responsible", "nie ma takiego specjalisty", "no such specialist")
@@ -235,7 +244,8 @@ class AssessmentsService:
             return _view(assessment)
 
     def _draft(self, session, assessment_id: int) -> Assessment:  # type: ignore[no-untyped-def]
-        assessment = session.get(Assessment, assessment_id)
+        # lock the row (PostgreSQL) so that finalising and saving cannot interleave
+        assessment = session.get(Assessment, assessment_id, with_for_update=True)
         if assessment is None:
             raise not_found("assessment")
         if assessment.status is AssessmentStatus.FINAL:
@@ -409,10 +419,13 @@ class AssessmentsService:
         informant: str,
         ratings: list[tuple[CodedExpression, str | None]],
         source: str | None = None,
+        cleared: list[str] = (),  # type: ignore[assignment]
     ) -> int:
         """Store one informant's answers (from a returned questionnaire) in one unit of work:
         all of them or, on any problem, none. Existing ratings of that informant for the same
-        categories are replaced. Returns the number of ratings stored."""
+        categories are replaced, and those of the `cleared` categories (left unanswered in
+        the file) are removed, so the stored answers are exactly the file's. Returns the
+        number of ratings stored."""
         source_value = _choice(source, RatingSource, "source") if source else None
         for expression, _ in ratings:
             self._check_category(expression)
@@ -427,6 +440,9 @@ class AssessmentsService:
                     )
                 )
             }
+            for code in cleared:
+                if code in existing:
+                    session.delete(existing.pop(code))
             for expression, evidence in ratings:
                 rating = existing.get(expression.code.text)
                 if rating is None:

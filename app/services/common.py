@@ -34,6 +34,7 @@ FIELDS: dict[str, dict[str, str]] = {
     "reason": {"pl": "Powód zgłoszenia", "en": "Reason for referral"},
     "narrative": {"pl": "Opis", "en": "Narrative"},
     "responsible": {"pl": "Osoba prowadząca", "en": "Responsible specialist"},
+    "case": {"pl": "Sprawa", "en": "Case"},
     "opened_on": {"pl": "Data zgłoszenia", "en": "Date of referral"},
     "closed_on": {"pl": "Data zamknięcia", "en": "Date of closing"},
     "assessed_on": {"pl": "Data oceny", "en": "Date of assessment"},

@@ -117,6 +117,7 @@ class QuestionnairesService:
             meta.informant.value,
             [(a.expression, a.comment) for a in answered if a.expression is not None],
             source="interview" if meta.informant is Informant.PARENT else "observation",
+            cleared=[a.code for a in returned.answers if a.expression is None],
         )
         return ImportResult(
             path,

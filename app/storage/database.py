@@ -103,7 +103,37 @@ class Database:
         backup_before_upgrade: bool = True,
         busy_timeout_ms: int = BUSY_TIMEOUT_MS,
     ) -> Database:
-        parsed = normalise_url(url or default_url())
+        try:
+            parsed = normalise_url(url or default_url())
+        except Exception as exc:  # ArgumentError and friends on a mistyped address
+            raise StorageError("cannot_open", reason=str(url)) from exc
+        backend = parsed.get_backend_name()
+        if backend not in ("sqlite", "postgresql"):
+            raise StorageError(
+                "cannot_open",
+                reason={
+                    "pl": f"nieobsługiwany rodzaj bazy „{backend}” (obsługiwane: "
+                    "plik SQLite albo postgresql://…)",
+                    "en": f"unsupported database “{backend}” (supported: a SQLite "
+                    "file or postgresql://…)",
+                },
+            )
+        try:
+            return cls._open(parsed, upgrade, backup_before_upgrade, busy_timeout_ms)
+        except OSError as exc:
+            where = exc.filename or parsed.database
+            raise StorageError(
+                "cannot_open",
+                reason={
+                    "pl": f"nie można utworzyć ani otworzyć „{where}” ({exc.strerror})",
+                    "en": f"cannot create or open “{where}” ({exc.strerror})",
+                },
+            ) from exc
+
+    @classmethod
+    def _open(
+        cls, parsed: URL, upgrade: bool, backup_before_upgrade: bool, busy_timeout_ms: int
+    ) -> Database:
         if parsed.get_backend_name() == "sqlite":
             path = _sqlite_path(parsed)
             _check_sqlite_file(path)

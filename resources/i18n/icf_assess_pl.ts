@@ -132,8 +132,8 @@
     <message>
         <location filename="../../app/gui/main_window.py" line="145"/>
         <location filename="../../app/gui/main_window.py" line="155"/>
-        <location filename="../../app/gui/main_window.py" line="287"/>
-        <location filename="../../app/gui/main_window.py" line="297"/>
+        <location filename="../../app/gui/main_window.py" line="302"/>
+        <location filename="../../app/gui/main_window.py" line="312"/>
         <source>Import ClaML</source>
         <translation>Import ClaML</translation>
     </message>
@@ -149,44 +149,49 @@
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="177"/>
+        <source>Please wait until the current operation finishes.</source>
+        <translation>Proszę poczekać, aż zakończy się bieżąca operacja.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="185"/>
         <source>Cancel</source>
         <translation>Anuluj</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="192"/>
-        <location filename="../../app/gui/main_window.py" line="209"/>
-        <location filename="../../app/gui/main_window.py" line="213"/>
+        <location filename="../../app/gui/main_window.py" line="200"/>
+        <location filename="../../app/gui/main_window.py" line="217"/>
+        <location filename="../../app/gui/main_window.py" line="221"/>
         <source>Back up the database</source>
         <translation>Kopia zapasowa bazy danych</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="194"/>
-        <location filename="../../app/gui/main_window.py" line="226"/>
+        <location filename="../../app/gui/main_window.py" line="202"/>
+        <location filename="../../app/gui/main_window.py" line="234"/>
         <source>ICF Assess database (*.sqlite3);;All files (*)</source>
         <translation>Baza danych ICF Assess (*.sqlite3);;Wszystkie pliki (*)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="210"/>
+        <location filename="../../app/gui/main_window.py" line="218"/>
         <source>Writing and checking the backup…</source>
         <translation>Zapisywanie i sprawdzanie kopii…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="214"/>
+        <location filename="../../app/gui/main_window.py" line="222"/>
         <source>The backup was written and checked:
 %1</source>
         <translation>Kopia zapasowa została zapisana i sprawdzona:
 %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="224"/>
         <location filename="../../app/gui/main_window.py" line="232"/>
-        <location filename="../../app/gui/main_window.py" line="249"/>
-        <location filename="../../app/gui/main_window.py" line="253"/>
+        <location filename="../../app/gui/main_window.py" line="240"/>
+        <location filename="../../app/gui/main_window.py" line="258"/>
+        <location filename="../../app/gui/main_window.py" line="262"/>
         <source>Restore the database from a backup</source>
         <translation>Przywracanie bazy danych z kopii</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="234"/>
+        <location filename="../../app/gui/main_window.py" line="242"/>
         <source>Replace all current records with the contents of
 %1?
 
@@ -197,50 +202,50 @@ The current state is kept as a backup first.</source>
 Obecny stan zostanie najpierw zapisany jako kopia zapasowa.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="250"/>
+        <location filename="../../app/gui/main_window.py" line="259"/>
         <source>Checking the backup and restoring…</source>
         <translation>Sprawdzanie kopii i przywracanie…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="254"/>
+        <location filename="../../app/gui/main_window.py" line="263"/>
         <source>The database was restored from:
 %1</source>
         <translation>Baza danych została przywrócona z kopii:
 %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="272"/>
-        <location filename="../../app/gui/main_window.py" line="280"/>
+        <location filename="../../app/gui/main_window.py" line="283"/>
+        <location filename="../../app/gui/main_window.py" line="295"/>
         <source>Database</source>
         <translation>Baza danych</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="273"/>
+        <location filename="../../app/gui/main_window.py" line="284"/>
         <source>Opening the records database…</source>
         <translation>Otwieranie bazy danych…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="275"/>
+        <location filename="../../app/gui/main_window.py" line="286"/>
         <source>Records: %1</source>
         <translation>Dane: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="288"/>
+        <location filename="../../app/gui/main_window.py" line="303"/>
         <source>Imported %1 entries (%2 new) in: %3.</source>
         <translation>Zaimportowano pozycje klasyfikacji: %1 (w tym nowe: %2). Języki: %3.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="300"/>
+        <location filename="../../app/gui/main_window.py" line="315"/>
         <source>Nothing was imported; the classification is unchanged.</source>
         <translation>Niczego nie zaimportowano; klasyfikacja pozostała bez zmian.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="312"/>
+        <location filename="../../app/gui/main_window.py" line="327"/>
         <source>About ICF Assess</source>
         <translation>O programie ICF Assess</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="314"/>
+        <location filename="../../app/gui/main_window.py" line="329"/>
         <source>ICF Assess %1
 
 Functional assessment of children and youth with the WHO International Classification of Functioning, Disability and Health (ICF, ICF-CY). The ICF is © World Health Organization.</source>

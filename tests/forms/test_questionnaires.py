@@ -32,7 +32,7 @@ def fill(
     wb = load_workbook(path)
     ws = wb[SHEET_ITEMS]
     for number, value in answers.items():
-        ws.cell(row=FIRST_ROW + number - 1, column=4, value=value)
+        ws.cell(row=FIRST_ROW + number - 1, column=4).value = value  # None clears the cell
     for number, text in (comments or {}).items():
         ws.cell(row=FIRST_ROW + number - 1, column=5, value=text)
     target = save_as or path
@@ -105,12 +105,14 @@ def test_a_second_import_replaces_the_informants_answers(
 ) -> None:
     aid = new_assessment(records, classification)
     path = questionnaires.export(aid, "teacher", tmp_path / "n.xlsx")
-    fill(path, {1: "2 – umiarkowana trudność"})
+    fill(path, {1: "2 – umiarkowana trudność", 2: "3 – duża trudność"})
     questionnaires.import_file(path, aid)
-    fill(path, {1: "1 – niewielka trudność"})
+    fill(path, {1: "1 – niewielka trudność", 2: None})  # the teacher changed one, cleared one
     questionnaires.import_file(path, aid)
     view = AssessmentsService(records, "t", classification).get(aid)
-    assert view.ratings_by("teacher")["d166"].expression.format() == "d166.1"
+    assert {c: r.expression.format() for c, r in view.ratings_by("teacher").items()} == {
+        "d166": "d166.1"
+    }
     assert stored(records) == 1
 
 

@@ -262,3 +262,15 @@ def test_school_filter_ignores_case_and_polish_letters(db: Database) -> None:
     assert [c.surname for c in children.search(school="swidnic").items] == ["Żak"]
     assert [c.surname for c in children.search(school="łęczn").items] == ["Bąk"]
     assert children.search(school="Toruń").total == 0
+
+
+def test_an_assessment_cannot_use_another_childs_case(db: Database) -> None:
+    children = ChildrenService(db, ACTOR)
+    ola_id = children.create(ola()).id
+    other = children.create(ChildInput("Jan", "Kowalski", "2012-11-09", "M")).id
+    foreign_case = CasesService(db, ACTOR).open(other, CaseInput("2024-09-10"))
+    with pytest.raises(StorageError) as caught:
+        AssessmentsService(db, ACTOR).create(
+            ola_id, AssessmentInput("wopfu", "wopfu", "1.0", "2024-10-01", case_id=foreign_case.id)
+        )
+    assert "ta sprawa nie należy do tego dziecka" in caught.value.message("pl")
