@@ -143,8 +143,15 @@ class Database:
 
             def configure(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
                 _configure_sqlite(dbapi_connection, busy_timeout_ms)
+                # let SQLAlchemy, not the driver, open transactions: the driver would commit
+                # DDL on its own, so a failed schema upgrade would stay half-applied
+                dbapi_connection.isolation_level = None
+
+            def begin(connection: Any) -> None:
+                connection.exec_driver_sql("BEGIN")
 
             event.listen(engine, "connect", configure)
+            event.listen(engine, "begin", begin)
         else:
             # short OLTP queries: JIT compilation only adds latency
             engine = create_engine(
@@ -194,10 +201,12 @@ class Database:
         crash never leaves a half-written page. Only on our own files, never on others'."""
         try:
             with self.engine.connect() as connection:
-                mode = connection.exec_driver_sql("PRAGMA journal_mode").scalar()
+                raw = connection.connection.dbapi_connection  # outside any transaction
+                assert raw is not None
+                mode = raw.execute("PRAGMA journal_mode").fetchone()[0]
                 if str(mode).lower() != "wal":
-                    connection.exec_driver_sql("PRAGMA journal_mode = WAL")
-        except SQLAlchemyError:
+                    raw.execute("PRAGMA journal_mode = WAL")
+        except (SQLAlchemyError, sqlite3.Error):
             pass  # a read-only file or folder: reads still work, writes get a clear error
 
     # --- schema -------------------------------------------------------------------------

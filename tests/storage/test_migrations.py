@@ -95,3 +95,43 @@ def test_a_database_from_a_newer_program_is_refused(tmp_path: Path) -> None:
         Database.open(path)
     assert "nowszą wersję programu" in caught.value.message("pl")
     assert path.read_bytes() == before
+
+
+BROKEN = '''"""a migration that fails half-way (test only)"""
+import sqlalchemy as sa
+from alembic import op
+
+revision = "9998"
+down_revision = "{head}"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    op.create_table("half_done", sa.Column("id", sa.Integer, primary_key=True))
+    raise RuntimeError("the migration breaks here")
+
+
+def downgrade() -> None:
+    pass
+'''
+
+
+def test_a_failed_upgrade_leaves_the_database_as_it_was(tmp_path: Path) -> None:
+    path = tmp_path / "records.sqlite3"
+    Database.open(path).close()
+    broken = tmp_path / "broken-migrations"
+    shutil.copytree(MIGRATIONS, broken)
+    (broken / "versions" / "9998_broken.py").write_text(BROKEN.format(head=head_revision()))
+
+    class BrokenDatabase(Database):
+        migrations = broken
+
+    with pytest.raises(RuntimeError):
+        BrokenDatabase.open(path)
+    db = Database.open(path)  # the program that works still opens it
+    try:
+        assert db.current_revision() == head_revision()
+        assert "half_done" not in inspect(db.engine).get_table_names()
+    finally:
+        db.close()
