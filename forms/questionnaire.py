@@ -55,11 +55,13 @@ class QuestionnaireMeta:
     assessment_id: int
     informant: Informant
     item_ids: tuple[str, ...]
+    token: str = ""  # random, recorded by the database that handed the file out
 
     def checksum(self) -> str:
         text = "|".join(
             [
                 FORMAT_VERSION,
+                self.token,
                 self.template_id,
                 self.template_version,
                 str(self.assessment_id),
@@ -93,13 +95,22 @@ class ReturnedQuestionnaire:
 
 
 def build_workbook(
-    template: Template, informant: Informant, assessment_id: int, child_label: str
+    template: Template,
+    informant: Informant,
+    assessment_id: int,
+    child_label: str,
+    token: str = "",
 ) -> Workbook:
     if informant not in template.informants or informant is Informant.SPECIALIST:
         raise ValueError(f"{informant} does not fill in questionnaires of {template.id}")
     items = template.items()
     meta = QuestionnaireMeta(
-        template.id, template.version, assessment_id, informant, tuple(item.id for item in items)
+        template.id,
+        template.version,
+        assessment_id,
+        informant,
+        tuple(item.id for item in items),
+        token,
     )
     whom = ROLE_NAMES[informant]
     wb = Workbook()
@@ -193,6 +204,7 @@ def build_workbook(
         "assessment_id": str(meta.assessment_id),
         "informant": meta.informant.value,
         "items": ",".join(meta.item_ids),
+        "token": meta.token,
         "checksum": meta.checksum(),
     }
     for r, (key, value) in enumerate(values.items(), start=1):
@@ -247,7 +259,12 @@ def _write_instructions(
 
 
 def write_questionnaire(
-    path: Path, template: Template, informant: Informant, assessment_id: int, child_label: str
+    path: Path,
+    template: Template,
+    informant: Informant,
+    assessment_id: int,
+    child_label: str,
+    token: str = "",
 ) -> Path:
     """Write the workbook atomically (a partial file never carries the final name)."""
     if informant not in template.informants or informant is Informant.SPECIALIST:
@@ -259,7 +276,7 @@ def write_questionnaire(
                 "en": "this template has no questionnaire for this informant",
             },
         )
-    workbook = build_workbook(template, informant, assessment_id, child_label)
+    workbook = build_workbook(template, informant, assessment_id, child_label, token)
     partial = path.with_name(path.name + ".partial")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -387,6 +404,7 @@ def _read_meta(path: Path, sheet: Any) -> QuestionnaireMeta:
             assessment_id=int(values["assessment_id"]),
             informant=Informant(values["informant"]),
             item_ids=tuple(values["items"].split(",")),
+            token=values.get("token", ""),
         )
     except (KeyError, ValueError) as exc:
         raise _refuse(

@@ -4,12 +4,16 @@ and import returned ones, each file entirely or not at all."""
 from __future__ import annotations
 
 import re
+import secrets
 from dataclasses import dataclass
 from pathlib import Path
+
+from sqlalchemy import select
 
 from app.services.assessments import AssessmentsService
 from app.services.children import ChildrenService
 from app.storage.database import Database
+from app.storage.models import QuestionnaireExport
 from forms.errors import FormsError, QuestionnaireError
 from forms.model import Informant
 from forms.questionnaire import read_questionnaire, write_questionnaire
@@ -66,15 +70,22 @@ class QuestionnairesService:
                 for x in (child.class_name and f"klasa/grupa {child.class_name}", child.school)
                 if x
             )
-        return write_questionnaire(path, template, role, assessment_id, label)
+        token = secrets.token_hex(16)
+        with self.db.session() as session:
+            session.add(
+                QuestionnaireExport(assessment_id=assessment_id, informant=informant, token=token)
+            )
+        return write_questionnaire(path, template, role, assessment_id, label, token)
 
     def export_batch(self, assessment_ids: list[int], informant: str, folder: Path) -> list[Path]:
-        """One workbook per assessment (e.g. a whole class), named after the child."""
+        """One workbook per assessment (e.g. a whole class), named by the child's initials
+        and the assessment number."""
         paths = []
         for assessment_id in assessment_ids:
             assessment = self.assessments.get(assessment_id)
             child = self.children.get(assessment.child_id).child
-            stem = _safe(f"{child.surname}-{child.given_names}")
+            # initials only: files get mailed around, a full name in the name is not needed
+            stem = _safe(f"{child.given_names[:1]}{child.surname[:1]}")
             role = ROLE_LABELS.get(informant, informant)
             name = f"kwestionariusz-{role}-{stem}-{assessment_id}.xlsx"
             paths.append(self.export(assessment_id, informant, folder / name))
@@ -84,6 +95,25 @@ class QuestionnairesService:
         """Import one returned workbook; `assessment_id` (when given) must be the file's."""
         returned = read_questionnaire(path, self.registry.get)
         meta = returned.meta
+        with self.db.session() as session:
+            handed_out = (
+                session.scalar(
+                    select(QuestionnaireExport).where(QuestionnaireExport.token == meta.token)
+                )
+                if meta.token
+                else None
+            )
+            if handed_out is None or (handed_out.assessment_id, handed_out.informant) != (
+                meta.assessment_id,
+                meta.informant.value,
+            ):
+                raise _refuse(
+                    path,
+                    "ten kwestionariusz nie został przygotowany w tej bazie danych dla tej oceny "
+                    "(pochodzi z innej bazy albo dotyczy innego dziecka)",
+                    "this questionnaire was not prepared in this database for this assessment "
+                    "(it comes from another database or concerns another child)",
+                )
         if assessment_id is not None and meta.assessment_id != assessment_id:
             raise _refuse(
                 path,

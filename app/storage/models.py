@@ -318,6 +318,21 @@ class Rating(Base):
     __mapper_args__ = {"version_id_col": version}
 
 
+class QuestionnaireExport(Base):
+    """A questionnaire workbook handed out: its random token ties a returned file to this
+    database, this assessment and this informant (ids alone repeat across databases)."""
+
+    __tablename__ = "questionnaire_exports"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    assessment_id: Mapped[int] = mapped_column(
+        ForeignKey("assessments.id", ondelete="CASCADE"), index=True
+    )
+    informant: Mapped[str] = mapped_column(String(16))
+    token: Mapped[str] = mapped_column(String(64), unique=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
 class AuditEntry(Base):
     """Who created or changed which record and when. Holds no personal data: the entity and
     its id, the action, and the names of changed fields (never their values)."""

@@ -316,3 +316,26 @@ def test_returned_questionnaires_are_compared_and_a_consensus_is_set(
     service.save_rating(aid, suggestion.format(), "consensus")
     again = {row.code: row for row in service.comparison(aid, template)}
     assert again["d166"].consensus.format() == "d166.3"  # type: ignore[union-attr]
+
+
+def test_a_file_handed_out_by_another_database_is_refused(
+    questionnaires: QuestionnairesService,
+    records: Database,
+    classification: Classification,
+    registry,
+    tmp_path: Path,  # type: ignore[no-untyped-def]
+) -> None:
+    # another counselling centre's database: its assessment 1 is a different child
+    elsewhere = Database.open(tmp_path / "elsewhere.sqlite3")
+    other_id = new_assessment(elsewhere, classification, name="Obca")
+    foreign = QuestionnairesService(elsewhere, "x", registry).export(
+        other_id, "parent", tmp_path / "obcy.xlsx"
+    )
+    elsewhere.close()
+    mine = new_assessment(records, classification)
+    assert mine == other_id  # the same number, a different child
+    fill(foreign, {1: "2 – umiarkowana trudność"})
+    with pytest.raises(QuestionnaireError) as caught:
+        questionnaires.import_file(foreign)  # as in a folder import: no assessment id given
+    assert "nie został przygotowany w tej bazie danych" in caught.value.message("pl")
+    assert stored(records) == 0

@@ -1,8 +1,9 @@
-"""initial schema: institutions, specialists, children, guardians, cases, assessments, informants, ratings, audit
+"""Initial schema: institutions, specialists, children, guardians, cases, assessments,
+informants, ratings, questionnaire exports, audit
 
 Revision ID: 0001
 Revises:
-Create Date: 2026-11-23 19:52:13.952850
+Create Date: 2026-11-23 20:19:39.052690
 """
 
 from __future__ import annotations
@@ -308,6 +309,27 @@ def upgrade() -> None:
         )
 
     op.create_table(
+        "questionnaire_exports",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("assessment_id", sa.Integer(), nullable=False),
+        sa.Column("informant", sa.String(length=16), nullable=False),
+        sa.Column("token", sa.String(length=64), nullable=False),
+        sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["assessment_id"],
+            ["assessments.id"],
+            name=op.f("fk_questionnaire_exports_assessment_id_assessments"),
+            ondelete="CASCADE",
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_questionnaire_exports")),
+        sa.UniqueConstraint("token", name=op.f("uq_questionnaire_exports_token")),
+    )
+    with op.batch_alter_table("questionnaire_exports", schema=None) as batch_op:
+        batch_op.create_index(
+            batch_op.f("ix_questionnaire_exports_assessment_id"), ["assessment_id"], unique=False
+        )
+
+    op.create_table(
         "ratings",
         sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("assessment_id", sa.Integer(), nullable=False),
@@ -363,6 +385,10 @@ def downgrade() -> None:
         batch_op.drop_index("ix_ratings_code")
 
     op.drop_table("ratings")
+    with op.batch_alter_table("questionnaire_exports", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_questionnaire_exports_assessment_id"))
+
+    op.drop_table("questionnaire_exports")
     with op.batch_alter_table("informants", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_informants_assessment_id"))
 
