@@ -292,13 +292,7 @@ class AssessmentsService:
             if old is None:
                 raise not_found("assessment")
             if old.status is not AssessmentStatus.FINAL:
-                raise invalid(
-                    "kind",
-                    "poprawkę (nową wersję) tworzy się tylko do oceny "
-                    "zatwierdzonej; wersję roboczą można po prostu edytować",
-                    "only a final assessment is amended by a new version; a draft "
-                    "can simply be edited",
-                )
+                raise StorageError("amend_draft")
             new = Assessment(
                 child_id=old.child_id,
                 case_id=old.case_id,

@@ -41,6 +41,10 @@ STORAGE_MESSAGES: dict[str, dict[str, str]] = {
         "pl": "Ocena z dnia {date} jest zatwierdzona i nie można jej zmieniać. Aby ją poprawić, utwórz nową wersję (aneks).",
         "en": "The assessment of {date} is final and cannot be changed. To correct it, create a new version (amendment).",
     },
+    "amend_draft": {
+        "pl": "Nową wersję (aneks) tworzy się tylko do zatwierdzonej oceny; wersję roboczą można po prostu poprawić.",
+        "en": "Only a final assessment is amended by a new version; a draft can simply be edited.",
+    },
     "required": {
         "pl": "Pole „{field}” jest wymagane.",
         "en": "The field “{field}” is required.",
