@@ -13,25 +13,17 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from app.paths import data_dir, resource
+from app.paths import data_dir
+from icf.bundled import BUNDLED_FILES, bundled_paths, load_bundled  # noqa: F401 - re-exported
 from icf.claml import read_claml
 from icf.classification import Classification, Entry, load_jsonl
 from icf.errors import ClassificationDataError, CodeError, ICFError
 from icf.grammar import Code, CodedExpression, parse
 from icf.search import Hit, SearchIndex
 
-BUNDLED_FILES = ("b.jsonl", "s.jsonl", "d.jsonl", "e.jsonl")
 IMPORTED_FILE = "imported.jsonl"
 
 Progress = Callable[[int, int], None]
-
-
-def bundled_paths() -> list[Path]:
-    return [p for p in (resource("icf", name) for name in BUNDLED_FILES) if p.exists()]
-
-
-def load_bundled() -> Classification:
-    return load_jsonl(bundled_paths())
 
 
 @dataclass(frozen=True)

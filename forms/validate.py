@@ -10,9 +10,9 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from app.classification_service import load_bundled
 from forms.errors import FormsError
 from forms.loader import load_template
+from icf.bundled import load_bundled
 
 
 def main(argv: list[str]) -> int:
