@@ -8,15 +8,16 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QWidget
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QTabWidget, QWidget
 
 from app import __version__
 from app.classification_service import ClassificationService, ImportSummary
 from app.gui.background import BackgroundTask, Work
 from app.gui.browser import IcfBrowser
+from app.gui.children_panel import ChildrenPanel
 from app.gui.translation import Translations
-from app.records import database_url, open_records
+from app.records import current_actor, database_url, open_records
 from app.settings import Settings
 from app.storage.backup import backup_sqlite, restore_sqlite
 from app.storage.database import sqlite_file
@@ -42,7 +43,15 @@ class MainWindow(QMainWindow):
         self._task: BackgroundTask | None = None
         self.setObjectName("mainWindow")
         self.browser = IcfBrowser(service, settings.language, self)
-        self.setCentralWidget(self.browser)
+        self.children_panel = ChildrenPanel(
+            lambda: open_records(self.database_url), current_actor(), settings.language, self
+        )
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("mainTabs")
+        self.tabs.addTab(self.browser, "")
+        self.tabs.addTab(self.children_panel, "")
+        self.tabs.currentChanged.connect(self._on_tab)
+        self.setCentralWidget(self.tabs)
         self._build_menus()
         self.retranslate()
         self.resize(1200, 760)
@@ -97,7 +106,21 @@ class MainWindow(QMainWindow):
         self.about_action.triggered.connect(self._about)
         self.help_menu.addAction(self.about_action)
 
+    def _on_tab(self, index: int) -> None:
+        if self.tabs.widget(index) is self.children_panel:
+            self.children_panel.activate()
+            self.children_panel.search_field.setFocus()
+
+    def show_children(self) -> None:
+        self.tabs.setCurrentWidget(self.children_panel)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt naming
+        self.children_panel.close_records()
+        super().closeEvent(event)
+
     def retranslate(self) -> None:
+        self.tabs.setTabText(0, self.tr("&ICF classification"))
+        self.tabs.setTabText(1, self.tr("&Children"))
         self.setWindowTitle(self.tr("ICF Assess — ICF classification"))
         self.file_menu.setTitle(self.tr("&File"))
         self.import_action.setText(self.tr("&Import ClaML…"))
@@ -247,6 +270,8 @@ class MainWindow(QMainWindow):
             self.restore_records(Path(path))
 
     def restore_records(self, source: Path) -> BackgroundTask:
+        self.children_panel.close_records()  # no connection may stay open over a restore
+
         def work(_progress: Callable[[int, int], None], _cancelled: Callable[[], bool]) -> Path:
             # the current file is not opened: a damaged database is what gets restored
             restore_sqlite(sqlite_file(database_url(self.database_url)), source)
@@ -257,14 +282,19 @@ class MainWindow(QMainWindow):
             work,
             title=self.tr("Restore the database from a backup"),
             label=self.tr("Checking the backup and restoring…"),
-            done=lambda path: self.show_message(
-                QMessageBox.Icon.Information,
-                self.tr("Restore the database from a backup"),
-                self.tr("The database was restored from:\n%1").replace("%1", str(path)),
-            ),
+            done=self._restored,
             failed=self._records_failed,
             cancellable=False,
             determinate=False,
+        )
+
+    def _restored(self, path: Path) -> None:
+        if self.tabs.currentWidget() is self.children_panel:
+            self.children_panel.activate()  # show the restored records
+        self.show_message(
+            QMessageBox.Icon.Information,
+            self.tr("Restore the database from a backup"),
+            self.tr("The database was restored from:\n%1").replace("%1", str(path)),
         )
 
     def prepare_records(self) -> BackgroundTask:
