@@ -10,20 +10,27 @@ from __future__ import annotations
 
 import getpass
 import os
+from typing import TYPE_CHECKING
 
 from app.settings import Settings
-from app.storage.backup import auto_backup
-from app.storage.database import Database, default_url
-from app.storage.errors import StorageError
+
+if TYPE_CHECKING:  # SQLAlchemy and Alembic load only when the records are opened
+    from app.storage.database import Database
 
 DB_ENV = "ICF_ASSESS_DB"
 
 
 def database_url(explicit: str | None = None) -> str:
+    from app.storage.database import default_url
+
     return explicit or os.environ.get(DB_ENV) or Settings.load().database_url or default_url()
 
 
 def open_records(explicit: str | None = None) -> Database:
+    from app.storage.backup import auto_backup
+    from app.storage.database import Database
+    from app.storage.errors import StorageError
+
     db = Database.open(database_url(explicit))
     try:
         auto_backup(db)

@@ -3,11 +3,12 @@ view scrolls (canFetchMore/fetchMore), so tens of thousands of children never fr
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from app.services.children import ChildrenService, ChildRow
+if TYPE_CHECKING:  # the services (and SQLAlchemy) load when the tab is first opened
+    from app.services.children import ChildrenService, ChildRow
 
 Index = QModelIndex | QPersistentModelIndex
 PAGE = 100

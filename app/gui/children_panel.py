@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from html import escape
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import (
@@ -22,9 +23,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.gui.children_model import ChildrenTableModel
-from app.services.children import ChildRecord, ChildrenService
-from app.storage.database import Database
 from icf.errors import ICFError
+
+if TYPE_CHECKING:  # loaded on first use, so the window opens fast
+    from app.services.children import ChildRecord, ChildrenService
+    from app.storage.database import Database
 
 SEARCH_DELAY_MS = 150
 
@@ -139,6 +142,8 @@ class ChildrenPanel(QWidget):
     def activate(self) -> None:
         """Open the records on first use and show the first page."""
         if self._service is None:
+            from app.services.children import ChildrenService
+
             try:
                 self._db = self._open_database()
             except ICFError as exc:

@@ -19,8 +19,6 @@ from app.gui.children_panel import ChildrenPanel
 from app.gui.translation import Translations
 from app.records import current_actor, database_url, open_records
 from app.settings import Settings
-from app.storage.backup import backup_sqlite, restore_sqlite
-from app.storage.database import sqlite_file
 from icf.errors import ICFError
 from icf.i18n import set_language
 
@@ -229,6 +227,9 @@ class MainWindow(QMainWindow):
 
     def backup_records(self, target: Path | None = None) -> BackgroundTask:
         def work(_progress: Callable[[int, int], None], _cancelled: Callable[[], bool]) -> Path:
+
+            from app.storage.backup import backup_sqlite  # loaded on first use
+
             db = open_records(self.database_url)
             try:
                 return backup_sqlite(db, target)
@@ -273,7 +274,11 @@ class MainWindow(QMainWindow):
         self.children_panel.close_records()  # no connection may stay open over a restore
 
         def work(_progress: Callable[[int, int], None], _cancelled: Callable[[], bool]) -> Path:
+
             # the current file is not opened: a damaged database is what gets restored
+            from app.storage.backup import restore_sqlite  # loaded on first use
+            from app.storage.database import sqlite_file
+
             restore_sqlite(sqlite_file(database_url(self.database_url)), source)
             open_records(self.database_url).close()  # upgrade an older backup at once
             return source
