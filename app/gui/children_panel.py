@@ -214,42 +214,31 @@ class ChildrenPanel(QWidget):
         if child.school or child.class_name:
             where = ", ".join(x for x in (child.school, child.class_name) if x)
             parts.append(f"<p>{escape(where)}</p>")
-        parts.append(f"<h3>{guardians_title}</h3>")
-        if record.guardians:
-            items = []
-            for guardian in record.guardians:
-                phone = f" — {escape(guardian.phone)}" if guardian.phone else ""
-                items.append(
-                    f"<li>{escape(guardian.name)} ({escape(guardian.relation)}){phone}</li>"
-                )
-            parts.append("<ul>" + "".join(items) + "</ul>")
-        else:
-            parts.append(f"<p>{none}</p>")
-        parts.append(f"<h3>{cases_title}</h3>")
-        if record.cases:
-            items = []
-            for case in record.cases:
-                state = self.tr("open") if case.status == "open" else self.tr("closed")
-                items.append(
-                    f"<li>{case.opened_on.strftime('%d.%m.%Y')} — {escape(state)}"
-                    f"{': ' + escape(case.reason) if case.reason else ''}</li>"
-                )
-            parts.append("<ul>" + "".join(items) + "</ul>")
-        else:
-            parts.append(f"<p>{none}</p>")
-        parts.append(f"<h3>{assessments_title}</h3>")
-        if record.assessments:
-            items = []
-            for a in record.assessments:
-                state = self.tr("final") if a.status == "final" else self.tr("draft")
-                items.append(
-                    f"<li>{a.assessed_on.strftime('%d.%m.%Y')} — "
-                    f"{escape(a.template_id)} {escape(a.template_version)} "
-                    f"({escape(state)}; "
-                    + escape(self.tr("%n rating(s)", "", a.ratings))
-                    + ")</li>"
-                )
-            parts.append("<ul>" + "".join(items) + "</ul>")
-        else:
-            parts.append(f"<p>{none}</p>")
+        guardians = []
+        for guardian in record.guardians:
+            phone = f" — {escape(guardian.phone)}" if guardian.phone else ""
+            guardians.append(f"{escape(guardian.name)} ({escape(guardian.relation)}){phone}")
+        cases = []
+        for case in record.cases:
+            state = self.tr("open") if case.status == "open" else self.tr("closed")
+            reason = f": {escape(case.reason)}" if case.reason else ""
+            cases.append(f"{case.opened_on.strftime('%d.%m.%Y')} — {escape(state)}{reason}")
+        assessments = []
+        for a in record.assessments:
+            state = self.tr("final") if a.status == "final" else self.tr("draft")
+            count = escape(self.tr("%n rating(s)", "", a.ratings))
+            assessments.append(
+                f"{a.assessed_on.strftime('%d.%m.%Y')} — {escape(a.template_id)} "
+                f"{escape(a.template_version)} ({escape(state)}; {count})"
+            )
+        for title, items in (
+            (guardians_title, guardians),
+            (cases_title, cases),
+            (assessments_title, assessments),
+        ):
+            parts.append(f"<h3>{title}</h3>")
+            if items:
+                parts.append("<ul>" + "".join(f"<li>{item}</li>" for item in items) + "</ul>")
+            else:
+                parts.append(f"<p>{none}</p>")
         return "\n".join(parts)

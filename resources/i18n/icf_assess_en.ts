@@ -4,82 +4,82 @@
 <context>
     <name>ChildrenPanel</name>
     <message>
-        <location filename="../../app/gui/children_panel.py" line="102"/>
+        <location filename="../../app/gui/children_panel.py" line="105"/>
         <source>Name, surname or PESEL…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/children_panel.py" line="103"/>
+        <location filename="../../app/gui/children_panel.py" line="106"/>
         <source>Search children</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/children_panel.py" line="104"/>
+        <location filename="../../app/gui/children_panel.py" line="107"/>
         <source>School or preschool…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/children_panel.py" line="105"/>
+        <location filename="../../app/gui/children_panel.py" line="108"/>
         <source>Filter by school</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/children_panel.py" line="109"/>
+        <location filename="../../app/gui/children_panel.py" line="112"/>
         <source>All children</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/children_panel.py" line="110"/>
+        <location filename="../../app/gui/children_panel.py" line="113"/>
         <source>With an open case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/children_panel.py" line="111"/>
+        <location filename="../../app/gui/children_panel.py" line="114"/>
         <source>Cases closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/children_panel.py" line="114"/>
+        <location filename="../../app/gui/children_panel.py" line="117"/>
         <source>Case status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/children_panel.py" line="115"/>
+        <location filename="../../app/gui/children_panel.py" line="118"/>
         <source>Children</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/children_panel.py" line="116"/>
+        <location filename="../../app/gui/children_panel.py" line="119"/>
         <source>The child&apos;s record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/children_panel.py" line="119"/>
+        <location filename="../../app/gui/children_panel.py" line="122"/>
         <source>Surname and given names</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/children_panel.py" line="120"/>
+        <location filename="../../app/gui/children_panel.py" line="123"/>
         <source>Date of birth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/children_panel.py" line="121"/>
+        <location filename="../../app/gui/children_panel.py" line="124"/>
         <source>PESEL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/children_panel.py" line="122"/>
+        <location filename="../../app/gui/children_panel.py" line="125"/>
         <source>School / preschool</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/children_panel.py" line="123"/>
+        <location filename="../../app/gui/children_panel.py" line="126"/>
         <source>Class / group</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/children_panel.py" line="177"/>
+        <location filename="../../app/gui/children_panel.py" line="182"/>
         <source>%n child(ren) found</source>
         <translation>
             <numerusform>%n child found</numerusform>
@@ -87,57 +87,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/children_panel.py" line="179"/>
+        <location filename="../../app/gui/children_panel.py" line="184"/>
         <source>No child matches the search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/children_panel.py" line="196"/>
+        <location filename="../../app/gui/children_panel.py" line="201"/>
         <source>None recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/children_panel.py" line="197"/>
+        <location filename="../../app/gui/children_panel.py" line="202"/>
         <source>Guardians</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/children_panel.py" line="198"/>
+        <location filename="../../app/gui/children_panel.py" line="203"/>
         <source>Cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/children_panel.py" line="199"/>
+        <location filename="../../app/gui/children_panel.py" line="204"/>
         <source>Assessments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/children_panel.py" line="203"/>
+        <location filename="../../app/gui/children_panel.py" line="209"/>
         <source>Date of birth: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/children_panel.py" line="224"/>
+        <location filename="../../app/gui/children_panel.py" line="223"/>
         <source>open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/children_panel.py" line="224"/>
+        <location filename="../../app/gui/children_panel.py" line="223"/>
         <source>closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/children_panel.py" line="236"/>
+        <location filename="../../app/gui/children_panel.py" line="228"/>
         <source>final</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/children_panel.py" line="236"/>
+        <location filename="../../app/gui/children_panel.py" line="228"/>
         <source>draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/children_panel.py" line="241"/>
+        <location filename="../../app/gui/children_panel.py" line="229"/>
         <source>%n rating(s)</source>
         <translation>
             <numerusform>%n rating</numerusform>
@@ -205,143 +205,143 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/gui/main_window.py" line="122"/>
+        <location filename="../../app/gui/main_window.py" line="120"/>
         <source>&amp;ICF classification</source>
         <extracomment>the records database chosen with --db (None: settings or the default file)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="123"/>
+        <location filename="../../app/gui/main_window.py" line="121"/>
         <source>&amp;Children</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="124"/>
+        <location filename="../../app/gui/main_window.py" line="122"/>
         <source>ICF Assess — ICF classification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="125"/>
+        <location filename="../../app/gui/main_window.py" line="123"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="126"/>
+        <location filename="../../app/gui/main_window.py" line="124"/>
         <source>&amp;Import ClaML…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="129"/>
+        <location filename="../../app/gui/main_window.py" line="127"/>
         <source>Import the official ICF classification (titles and definitions) from ClaML files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="132"/>
+        <location filename="../../app/gui/main_window.py" line="130"/>
         <source>&amp;Back up the database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="133"/>
+        <location filename="../../app/gui/main_window.py" line="131"/>
         <source>&amp;Restore the database from a backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="134"/>
+        <location filename="../../app/gui/main_window.py" line="132"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="135"/>
+        <location filename="../../app/gui/main_window.py" line="133"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="136"/>
+        <location filename="../../app/gui/main_window.py" line="134"/>
         <source>&amp;Search the classification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="137"/>
+        <location filename="../../app/gui/main_window.py" line="135"/>
         <source>&amp;Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="138"/>
+        <location filename="../../app/gui/main_window.py" line="136"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="139"/>
+        <location filename="../../app/gui/main_window.py" line="137"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="140"/>
+        <location filename="../../app/gui/main_window.py" line="138"/>
         <source>&amp;About ICF Assess</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="168"/>
-        <location filename="../../app/gui/main_window.py" line="178"/>
-        <location filename="../../app/gui/main_window.py" line="332"/>
-        <location filename="../../app/gui/main_window.py" line="342"/>
+        <location filename="../../app/gui/main_window.py" line="166"/>
+        <location filename="../../app/gui/main_window.py" line="176"/>
+        <location filename="../../app/gui/main_window.py" line="337"/>
+        <location filename="../../app/gui/main_window.py" line="347"/>
         <source>Import ClaML</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="170"/>
+        <location filename="../../app/gui/main_window.py" line="168"/>
         <source>ClaML files (*.xml *.claml);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="179"/>
+        <location filename="../../app/gui/main_window.py" line="177"/>
         <source>Importing the classification…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="200"/>
+        <location filename="../../app/gui/main_window.py" line="198"/>
         <source>Please wait until the current operation finishes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="208"/>
+        <location filename="../../app/gui/main_window.py" line="206"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="223"/>
-        <location filename="../../app/gui/main_window.py" line="240"/>
-        <location filename="../../app/gui/main_window.py" line="244"/>
+        <location filename="../../app/gui/main_window.py" line="221"/>
+        <location filename="../../app/gui/main_window.py" line="241"/>
+        <location filename="../../app/gui/main_window.py" line="245"/>
         <source>Back up the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="225"/>
-        <location filename="../../app/gui/main_window.py" line="257"/>
+        <location filename="../../app/gui/main_window.py" line="223"/>
+        <location filename="../../app/gui/main_window.py" line="258"/>
         <source>ICF Assess database (*.sqlite3);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="241"/>
+        <location filename="../../app/gui/main_window.py" line="242"/>
         <source>Writing and checking the backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="245"/>
+        <location filename="../../app/gui/main_window.py" line="246"/>
         <source>The backup was written and checked:
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="255"/>
-        <location filename="../../app/gui/main_window.py" line="263"/>
-        <location filename="../../app/gui/main_window.py" line="283"/>
-        <location filename="../../app/gui/main_window.py" line="296"/>
+        <location filename="../../app/gui/main_window.py" line="256"/>
+        <location filename="../../app/gui/main_window.py" line="264"/>
+        <location filename="../../app/gui/main_window.py" line="288"/>
+        <location filename="../../app/gui/main_window.py" line="301"/>
         <source>Restore the database from a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="265"/>
+        <location filename="../../app/gui/main_window.py" line="266"/>
         <source>Replace all current records with the contents of
 %1?
 
@@ -349,49 +349,49 @@ The current state is kept as a backup first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="284"/>
+        <location filename="../../app/gui/main_window.py" line="289"/>
         <source>Checking the backup and restoring…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="297"/>
+        <location filename="../../app/gui/main_window.py" line="302"/>
         <source>The database was restored from:
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="313"/>
-        <location filename="../../app/gui/main_window.py" line="325"/>
+        <location filename="../../app/gui/main_window.py" line="318"/>
+        <location filename="../../app/gui/main_window.py" line="330"/>
         <source>Database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="314"/>
+        <location filename="../../app/gui/main_window.py" line="319"/>
         <source>Opening the records database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="316"/>
+        <location filename="../../app/gui/main_window.py" line="321"/>
         <source>Records: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="333"/>
+        <location filename="../../app/gui/main_window.py" line="338"/>
         <source>Imported %1 entries (%2 new) in: %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="345"/>
+        <location filename="../../app/gui/main_window.py" line="350"/>
         <source>Nothing was imported; the classification is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="357"/>
+        <location filename="../../app/gui/main_window.py" line="362"/>
         <source>About ICF Assess</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="359"/>
+        <location filename="../../app/gui/main_window.py" line="364"/>
         <source>ICF Assess %1
 
 Functional assessment of children and youth with the WHO International Classification of Functioning, Disability and Health (ICF, ICF-CY). The ICF is © World Health Organization.</source>
