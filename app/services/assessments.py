@@ -40,7 +40,7 @@ from app.storage.models import (
     utcnow,
 )
 from forms.compare import ComparisonRow, compare
-from forms.model import Template
+from forms.model import NARRATIVE_IDS, Template
 from icf.classification import Classification
 from icf.errors import CodeError
 from icf.grammar import CodedExpression, parse
@@ -52,7 +52,8 @@ _WHOLE = (
     selectinload(Assessment.authors),
 )
 
-NARRATIVES = ("strengths", "interests", "difficulties", "personal_factors")
+#: the narrative sections an assessment stores: every one a template may ask for
+NARRATIVES = NARRATIVE_IDS
 
 
 @dataclass
@@ -485,3 +486,52 @@ class AssessmentsService:
                 .order_by(Assessment.assessed_on, Assessment.id)
             ).all()
             return [_view(a) for a in items]
+
+
+# --- finishing: what the assessment's result is and what is still missing -----------------
+
+
+def results(view: AssessmentView) -> dict[str, CodedExpression]:
+    """The assessment's result per category: the consensus where the team set one; otherwise
+    the informants' rating when only one informant rated the category or all agree exactly;
+    otherwise the specialist's rating. A category whose informants disagree and that has
+    neither a consensus nor a specialist's rating has no result yet."""
+    by_code: dict[str, dict[str, CodedExpression]] = {}
+    for rating in view.ratings:
+        by_code.setdefault(rating.code, {})[rating.informant] = rating.expression
+    found: dict[str, CodedExpression] = {}
+    for code, ratings in by_code.items():
+        if CONSENSUS in ratings:
+            found[code] = ratings[CONSENSUS]
+        elif len(set(ratings.values())) == 1:
+            found[code] = next(iter(ratings.values()))
+        elif "specialist" in ratings:
+            found[code] = ratings["specialist"]
+    return found
+
+
+@dataclass(frozen=True)
+class FinishCheck:
+    """What stands between a draft and a final assessment."""
+
+    unrated: list[str]  # template categories without a result (codes, in template order)
+    unresolved: list[str]  # of those: rated, but the informants disagree and no consensus
+    narratives: list[str]  # required narrative sections left empty (ids)
+
+    @property
+    def complete(self) -> bool:
+        return not self.unrated and not self.narratives
+
+
+def finish_check(view: AssessmentView, template: Template | None) -> FinishCheck:
+    found = results(view)
+    rated = {r.code for r in view.ratings}
+    codes = [item.code for item in template.items()] if template is not None else []
+    unrated = [code for code in codes if code not in found]
+    unresolved = [code for code in unrated if code in rated]
+    narratives = [
+        n.id
+        for n in (template.narratives if template is not None else ())
+        if n.required and n.id in NARRATIVES and not (view.narratives.get(n.id) or "").strip()
+    ]
+    return FinishCheck(unrated, unresolved, narratives)

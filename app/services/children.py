@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -22,6 +23,7 @@ from app.services.common import (
 )
 from app.storage.database import Database
 from app.storage.models import Case, CaseStatus, Child, Guardian, Sex
+from icf.errors import ICFError
 from icf.text import fold
 
 #: a child, student or young person with special needs is at most 25; allow some slack
@@ -147,12 +149,8 @@ def school_key(school: str | None) -> str | None:
     return " ".join(fold(school).split()) if school else None
 
 
-def validate(data: ChildInput, today: date | None = None) -> dict[str, object]:
-    """Check a child's details; return the column values or raise with the first problem."""
-    today = today or date.today()
-    given = required_text(data.given_names, "given_names")
-    surname = required_text(data.surname, "surname")
-    born = parse_date(data.birth_date, "birth_date")
+def _birth_date(value: date | str, today: date) -> date:
+    born = parse_date(value, "birth_date")
     assert born is not None
     not_in_future(born, "birth_date", today)
     if (today.year - born.year) > MAX_AGE_YEARS:
@@ -161,13 +159,26 @@ def validate(data: ChildInput, today: date | None = None) -> dict[str, object]:
             f"osoba urodzona {born.isoformat()} miałaby ponad {MAX_AGE_YEARS} lat",
             f"a person born on {born.isoformat()} would be over {MAX_AGE_YEARS}",
         )
-    sex_text = (data.sex or "").strip().upper()
+    return born
+
+
+def _sex(value: str) -> Sex:
+    sex_text = (value or "").strip().upper()
     sex_aliases = {"F": "F", "K": "F", "M": "M"}
     if sex_text not in sex_aliases:
         raise invalid(
             "sex", "wybierz K (dziewczynka) albo M (chłopiec)", "choose F (girl) or M (boy)"
         )
-    sex = Sex(sex_aliases[sex_text])
+    return Sex(sex_aliases[sex_text])
+
+
+def validate(data: ChildInput, today: date | None = None) -> dict[str, object]:
+    """Check a child's details; return the column values or raise with the first problem."""
+    today = today or date.today()
+    given = required_text(data.given_names, "given_names")
+    surname = required_text(data.surname, "surname")
+    born = _birth_date(data.birth_date, today)
+    sex = _sex(data.sex)
     pesel_text = (data.pesel or "").strip()
     pesel = str(Pesel.parse(pesel_text, birth_date=born, sex=sex.value)) if pesel_text else None
     return {
@@ -182,6 +193,39 @@ def validate(data: ChildInput, today: date | None = None) -> dict[str, object]:
         "class_name": optional_text(data.class_name, "class_name", 50),
         "languages": optional_text(data.languages, "languages", 200),
     }
+
+
+def problems(data: ChildInput, today: date | None = None) -> dict[str, ICFError]:
+    """Every problem with a child's details at once, by field (`given_names`, `surname`,
+    `birth_date`, `sex`, `pesel`, ...), so a form can show each next to its field. Empty when
+    `validate` would accept the details."""
+    today = today or date.today()
+    found: dict[str, ICFError] = {}
+
+    def check(name: str, func: Callable[[], object]) -> object:
+        try:
+            return func()
+        except ICFError as exc:
+            found[name] = exc
+            return None
+
+    check("given_names", lambda: required_text(data.given_names, "given_names"))
+    check("surname", lambda: required_text(data.surname, "surname"))
+    born = check("birth_date", lambda: _birth_date(data.birth_date, today))
+    sex = check("sex", lambda: _sex(data.sex))
+    if (data.pesel or "").strip():
+        check(
+            "pesel",
+            lambda: Pesel.parse(
+                (data.pesel or "").strip(),
+                birth_date=born if isinstance(born, date) else None,
+                sex=sex.value if isinstance(sex, Sex) else None,
+            ),
+        )
+    check("school", lambda: optional_text(data.school, "school"))
+    check("class_name", lambda: optional_text(data.class_name, "class_name", 50))
+    check("languages", lambda: optional_text(data.languages, "languages", 200))
+    return found
 
 
 class ChildrenService:
