@@ -7,14 +7,20 @@ from collections.abc import Callable
 from html import escape
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer
+from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QDialog,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
     QSplitter,
     QTableView,
     QTextBrowser,
@@ -28,20 +34,27 @@ from icf.errors import ICFError
 if TYPE_CHECKING:  # loaded on first use, so the window opens fast
     from app.services.children import ChildRecord, ChildrenService
     from app.storage.database import Database
+    from forms.registry import TemplateRegistry
 
 SEARCH_DELAY_MS = 150
 
 
 class ChildrenPanel(QWidget):
+    #: the id of an assessment the user wants to see or continue
+    open_assessment = Signal(int)
+
     def __init__(
         self,
         open_database: Callable[[], Database],
         actor: str,
         lang: str,
         parent: QWidget | None = None,
+        registry: Callable[[], TemplateRegistry] | None = None,
     ) -> None:
         super().__init__(parent)
         self._open_database = open_database
+        self._registry = registry
+        self.current_record: ChildRecord | None = None
         self._actor = actor
         self._lang = lang
         self._db: Database | None = None
@@ -69,6 +82,27 @@ class ChildrenPanel(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.record = QTextBrowser(self)
         self.record.setObjectName("childRecord")
+        self.assessments_label = QLabel(self)
+        self.assessments = QListWidget(self)
+        self.assessments.setObjectName("assessmentList")
+        self.assessments_label.setBuddy(self.assessments)
+        self.assessments.itemActivated.connect(self._open_chosen)
+        self.buttons: dict[str, QPushButton] = {}
+        for name, slot in (
+            ("newChild", self.new_child),
+            ("editChild", self.edit_child),
+            ("addGuardian", self.add_guardian),
+            ("newCase", self.new_case),
+            ("startAssessment", self.start_assessment),
+            ("openAssessment", self._open_chosen),
+        ):
+            button = QPushButton(self)
+            button.setObjectName(name)
+            button.clicked.connect(lambda _=False, slot=slot: slot())
+            self.buttons[name] = button
+        shortcut = QShortcut(QKeySequence.StandardKey.New, self)
+        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcut.activated.connect(self.new_child)
 
         filters = QHBoxLayout()
         filters.addWidget(self.search_field, 3)
@@ -80,9 +114,25 @@ class ChildrenPanel(QWidget):
         left_layout.addLayout(filters)
         left_layout.addWidget(self.status)
         left_layout.addWidget(self.table, 1)
+        left_layout.addWidget(self.buttons["newChild"])
+        right = QWidget(self)
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.record, 3)
+        actions = QGridLayout()
+        actions.addWidget(self.buttons["editChild"], 0, 0)
+        actions.addWidget(self.buttons["addGuardian"], 0, 1)
+        actions.addWidget(self.buttons["newCase"], 0, 2)
+        right_layout.addLayout(actions)
+        right_layout.addWidget(self.assessments_label)
+        right_layout.addWidget(self.assessments, 2)
+        assessment_actions = QHBoxLayout()
+        assessment_actions.addWidget(self.buttons["startAssessment"])
+        assessment_actions.addWidget(self.buttons["openAssessment"])
+        right_layout.addLayout(assessment_actions)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(left)
-        splitter.addWidget(self.record)
+        splitter.addWidget(right)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
@@ -98,6 +148,7 @@ class ChildrenPanel(QWidget):
         self.table.selectionModel().currentRowChanged.connect(self._on_current)
         self.model.rowsInserted.connect(lambda *_: self._update_count())
         self.retranslate()
+        self._enable_actions()
 
     # --- language -----------------------------------------------------------------------
 
@@ -117,6 +168,17 @@ class ChildrenPanel(QWidget):
         self.status_box.setAccessibleName(self.tr("Case status"))
         self.table.setAccessibleName(self.tr("Children"))
         self.record.setAccessibleName(self.tr("The child's record"))
+        self.assessments_label.setText(self.tr("&Assessments of the child:"))
+        self.assessments.setAccessibleName(self.tr("Assessments of the child"))
+        for name, text in (
+            ("newChild", self.tr("&New child… (Ctrl+N)")),
+            ("editChild", self.tr("&Edit details…")),
+            ("addGuardian", self.tr("Add a &guardian…")),
+            ("newCase", self.tr("New c&ase…")),
+            ("startAssessment", self.tr("&Start an assessment…")),
+            ("openAssessment", self.tr("&Open the assessment")),
+        ):
+            self.buttons[name].setText(text)
         self.model.set_headers(
             [
                 self.tr("Surname and given names"),
@@ -151,12 +213,14 @@ class ChildrenPanel(QWidget):
                 return
             self._service = ChildrenService(self._db, self._actor)
             self.run_search()
+            self._enable_actions()
 
     def close_records(self) -> None:
         if self._db is not None:
             self._db.close()
         self._db = None
         self._service = None
+        self.current_record = None
 
     def run_search(self) -> None:
         if self._service is None:
@@ -172,6 +236,9 @@ class ChildrenPanel(QWidget):
             self.status.setText(exc.message(self._lang))
             return
         self.record.clear()
+        self.assessments.clear()
+        self.current_record = None
+        self._enable_actions()
         self._update_count()
 
     def _update_count(self) -> None:
@@ -189,19 +256,38 @@ class ChildrenPanel(QWidget):
     def _on_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if not current.isValid() or self._service is None:
             return
+        self.show_child(self.model.child(current.row()).id)
+
+    def show_child(self, child_id: int) -> None:
+        """Show one child's record (after choosing it, or after a change to it)."""
+        if self._service is None:
+            return
         try:
-            record = self._service.get(self.model.child(current.row()).id)
+            record = self._service.get(child_id)
         except ICFError as exc:
             self.record.setPlainText(exc.message(self._lang))
             return
+        self.current_record = record
         self.record.setHtml(self._render(record))
+        self.assessments.clear()
+        for a in reversed(record.assessments):
+            state = self.tr("final") if a.status == "final" else self.tr("draft")
+            count = self.tr("%n rating(s)", "", a.ratings)
+            item = QListWidgetItem(
+                f"{a.assessed_on.strftime('%d.%m.%Y')} — {a.template_id} ({state}; {count})"
+            )
+            item.setData(Qt.ItemDataRole.UserRole, a.id)
+            self.assessments.addItem(item)
+        drafts = [n for n, a in enumerate(reversed(record.assessments)) if a.status == "draft"]
+        if self.assessments.count():
+            self.assessments.setCurrentRow(drafts[0] if drafts else 0)
+        self._enable_actions()
 
     def _render(self, record: ChildRecord) -> str:
         child = record.child
         none = escape(self.tr("None recorded"))
         guardians_title = escape(self.tr("Guardians"))
         cases_title = escape(self.tr("Cases"))
-        assessments_title = escape(self.tr("Assessments"))
         parts = [
             f"<h2>{escape(child.given_names)} {escape(child.surname)}</h2>",
             "<p>"
@@ -223,18 +309,9 @@ class ChildrenPanel(QWidget):
             state = self.tr("open") if case.status == "open" else self.tr("closed")
             reason = f": {escape(case.reason)}" if case.reason else ""
             cases.append(f"{case.opened_on.strftime('%d.%m.%Y')} — {escape(state)}{reason}")
-        assessments = []
-        for a in record.assessments:
-            state = self.tr("final") if a.status == "final" else self.tr("draft")
-            count = escape(self.tr("%n rating(s)", "", a.ratings))
-            assessments.append(
-                f"{a.assessed_on.strftime('%d.%m.%Y')} — {escape(a.template_id)} "
-                f"{escape(a.template_version)} ({escape(state)}; {count})"
-            )
         for title, items in (
             (guardians_title, guardians),
             (cases_title, cases),
-            (assessments_title, assessments),
         ):
             parts.append(f"<h3>{title}</h3>")
             if items:
@@ -242,3 +319,138 @@ class ChildrenPanel(QWidget):
             else:
                 parts.append(f"<p>{none}</p>")
         return "\n".join(parts)
+
+    # --- changing the records -----------------------------------------------------------
+
+    def database(self) -> Database | None:
+        self.activate()
+        return self._db
+
+    def _enable_actions(self) -> None:
+        ready = self._service is not None
+        chosen = ready and self.current_record is not None
+        self.buttons["newChild"].setEnabled(ready)
+        for name in ("editChild", "addGuardian", "newCase", "startAssessment"):
+            self.buttons[name].setEnabled(chosen)
+        self.buttons["openAssessment"].setEnabled(chosen and self.assessments.count() > 0)
+
+    def new_child(self) -> QDialog | None:
+        from app.gui.record_dialogs import ChildDialog
+
+        if self._service is None:
+            return None
+        service = self._service
+        dialog = ChildDialog(service.create, self._lang, self)
+        dialog.accepted.connect(lambda: self._created(dialog.result_value.id))
+        dialog.open()
+        return dialog
+
+    def _created(self, child_id: int) -> None:
+        """A new child: show it at the top of the list, chosen."""
+        child = self._service.get(child_id).child if self._service else None
+        if child is None:
+            return
+        self.school_field.clear()
+        self.status_box.setCurrentIndex(0)
+        self.search_field.setText(child.surname)
+        self.run_search()
+        for row in range(self.model.rowCount()):
+            if self.model.child(row).id == child_id:
+                self.table.selectRow(row)
+                break
+        self.show_child(child_id)
+
+    def edit_child(self) -> QDialog | None:
+        from app.gui.record_dialogs import ChildDialog
+
+        record = self.current_record
+        if self._service is None or record is None:
+            return None
+        service, child = self._service, record.child
+        dialog = ChildDialog(
+            lambda data: service.update(child.id, child.version, data), self._lang, self, child
+        )
+        dialog.accepted.connect(lambda: self._changed(child.id))
+        dialog.open()
+        return dialog
+
+    def _changed(self, child_id: int) -> None:
+        self.run_search_keeping(child_id)
+
+    def run_search_keeping(self, child_id: int) -> None:
+        self.run_search()
+        for row in range(self.model.rowCount()):
+            if self.model.child(row).id == child_id:
+                self.table.selectRow(row)
+                break
+        self.show_child(child_id)
+
+    def add_guardian(self) -> QDialog | None:
+        from app.gui.record_dialogs import GuardianDialog
+
+        record = self.current_record
+        if self._service is None or record is None:
+            return None
+        service, child_id = self._service, record.child.id
+        dialog = GuardianDialog(lambda data: service.add_guardian(child_id, data), self._lang, self)
+        dialog.accepted.connect(lambda: self.show_child(child_id))
+        dialog.open()
+        return dialog
+
+    def new_case(self) -> QDialog | None:
+        from app.gui.record_dialogs import CaseDialog
+        from app.services.cases import CasesService
+
+        record = self.current_record
+        if self._db is None or record is None:
+            return None
+        cases, child_id = CasesService(self._db, self._actor), record.child.id
+        dialog = CaseDialog(lambda data: cases.open(child_id, data), self._lang, self)
+        dialog.accepted.connect(lambda: self.show_child(child_id))
+        dialog.open()
+        return dialog
+
+    def start_assessment(self) -> QDialog | None:
+        from app.gui.assessment_start import StartAssessmentDialog
+        from app.services.assessments import AssessmentsService
+
+        record = self.current_record
+        if self._db is None or record is None or self._registry is None:
+            return None
+        drafts = [a for a in record.assessments if a.status == "draft"]
+        if drafts:
+            from PySide6.QtWidgets import QMessageBox
+
+            answer = QMessageBox.question(
+                self,
+                self.tr("Start an assessment"),
+                self.tr(
+                    "This child has a draft assessment of %1. Continue it instead of "
+                    "starting a new one?"
+                ).replace("%1", drafts[-1].assessed_on.strftime("%d.%m.%Y")),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            )
+            if answer == QMessageBox.StandardButton.Yes:
+                self.open_assessment.emit(drafts[-1].id)
+                return None
+        service = AssessmentsService(self._db, self._actor)
+        child_id = record.child.id
+        dialog = StartAssessmentDialog(
+            record,
+            self._registry(),
+            lambda data: service.create(child_id, data),
+            self._lang,
+            self,
+        )
+        dialog.accepted.connect(lambda: self._started(child_id, dialog.result_value.id))
+        dialog.open()
+        return dialog
+
+    def _started(self, child_id: int, assessment_id: int) -> None:
+        self.show_child(child_id)
+        self.open_assessment.emit(assessment_id)
+
+    def _open_chosen(self, *_args: object) -> None:
+        item = self.assessments.currentItem()
+        if item is not None:
+            self.open_assessment.emit(item.data(Qt.ItemDataRole.UserRole))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
@@ -21,6 +21,10 @@ from app.records import current_actor, database_url, open_records
 from app.settings import Settings
 from icf.errors import ICFError
 from icf.i18n import set_language
+
+if TYPE_CHECKING:
+    from app.gui.assessment_panel import AssessmentPanel
+    from forms.registry import TemplateRegistry
 
 
 class MainWindow(QMainWindow):
@@ -42,13 +46,26 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.browser = IcfBrowser(service, settings.language, self)
         self.children_panel = ChildrenPanel(
-            lambda: open_records(self.database_url), current_actor(), settings.language, self
+            lambda: open_records(self.database_url),
+            current_actor(),
+            settings.language,
+            self,
+            registry=self.template_registry,
         )
+        self.children_panel.open_assessment.connect(self.open_assessment)
+        self._registry: TemplateRegistry | None = None
+        self.assessment_panels: dict[int, AssessmentPanel] = {}
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("mainTabs")
         self.tabs.addTab(self.browser, "")
         self.tabs.addTab(self.children_panel, "")
         self.tabs.currentChanged.connect(self._on_tab)
+        self.tabs.setTabsClosable(True)
+        self.tabs.tabCloseRequested.connect(self.close_tab)
+        for fixed in (0, 1):  # the browser and the children stay
+            self.tabs.tabBar().setTabButton(
+                fixed, self.tabs.tabBar().ButtonPosition.RightSide, None
+            )
         self.setCentralWidget(self.tabs)
         self._build_menus()
         self.retranslate()
@@ -112,7 +129,66 @@ class MainWindow(QMainWindow):
     def show_children(self) -> None:
         self.tabs.setCurrentWidget(self.children_panel)
 
+    # --- assessments --------------------------------------------------------------------
+
+    def template_registry(self) -> TemplateRegistry:
+        if self._registry is None:
+            from forms.registry import TemplateRegistry
+
+            self._registry = TemplateRegistry(self.service.classification)
+        return self._registry
+
+    def open_assessment(self, assessment_id: int) -> AssessmentPanel | None:
+        """Show an assessment in a tab of its own (the same tab if it is open already)."""
+        from app.gui.assessment_panel import AssessmentPanel
+
+        panel = self.assessment_panels.get(assessment_id)
+        if panel is None:
+            db = self.children_panel.database()
+            if db is None:
+                return None
+            try:
+                panel = AssessmentPanel(
+                    db,
+                    current_actor(),
+                    self.service.classification,
+                    self.service.index,
+                    self.template_registry(),
+                    assessment_id,
+                    self.settings.language,
+                    self,
+                )
+            except ICFError as exc:
+                self._records_failed(exc)
+                return None
+            panel.open_assessment.connect(self.open_assessment)
+            panel.changed.connect(lambda: self._assessment_changed(panel))
+            self.assessment_panels[assessment_id] = panel
+            self.tabs.addTab(panel, self._assessment_tab_title(panel))
+        self.tabs.setCurrentWidget(panel)
+        panel.table.setFocus()
+        return panel
+
+    def _assessment_tab_title(self, panel: AssessmentPanel) -> str:
+        return f"{panel.child_name} {panel.view.assessed_on.strftime('%d.%m.%Y')}"
+
+    def _assessment_changed(self, panel: AssessmentPanel) -> None:
+        record = self.children_panel.current_record
+        if record is not None and record.child.id == panel.view.child_id:
+            self.children_panel.show_child(record.child.id)
+
+    def close_tab(self, index: int) -> None:
+        widget = self.tabs.widget(index)
+        for key, panel in list(self.assessment_panels.items()):
+            if panel is widget:
+                panel.save_narratives()
+                del self.assessment_panels[key]
+                self.tabs.removeTab(index)
+                panel.deleteLater()
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt naming
+        for panel in self.assessment_panels.values():
+            panel.save_narratives()
         self.children_panel.close_records()
         super().closeEvent(event)
 
@@ -157,6 +233,9 @@ class MainWindow(QMainWindow):
         self.translations.install(lang)  # sends LanguageChange to every widget
         self.language_actions[lang].setChecked(True)
         self.browser.set_language(lang)
+        self.children_panel.set_language(lang)
+        for panel in self.assessment_panels.values():
+            panel.set_language(lang)
 
     # --- ClaML import -------------------------------------------------------------------
 
@@ -271,6 +350,9 @@ class MainWindow(QMainWindow):
             self.restore_records(Path(path))
 
     def restore_records(self, source: Path) -> BackgroundTask:
+        for index in reversed(range(self.tabs.count())):  # their connections close too
+            if self.tabs.widget(index) in self.assessment_panels.values():
+                self.close_tab(index)
         self.children_panel.close_records()  # no connection may stay open over a restore
 
         def work(_progress: Callable[[int, int], None], _cancelled: Callable[[], bool]) -> Path:

@@ -2,84 +2,665 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name>ChildrenPanel</name>
+    <name>AddCategoryDialog</name>
     <message>
-        <location filename="../../app/gui/children_panel.py" line="105"/>
-        <source>Name, surname or PESEL…</source>
+        <location filename="../../app/gui/assessment_panel.py" line="1218"/>
+        <source>Add a category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/children_panel.py" line="106"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1221"/>
+        <source>Code or words, e.g. d166 or reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_panel.py" line="1222"/>
+        <source>Search the classification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_panel.py" line="1225"/>
+        <source>Categories found</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentPanel</name>
+    <message>
+        <location filename="../../app/gui/assessment_panel.py" line="414"/>
+        <source>Specialist</source>
+        <extracomment>the id of an assessment to open (an amendment just made) something of the assessment changed (the child&apos;s record shows counts and status)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_panel.py" line="415"/>
+        <source>Teacher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_panel.py" line="416"/>
+        <source>Parent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_panel.py" line="417"/>
+        <source>Student</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_panel.py" line="418"/>
+        <source>Team consensus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_panel.py" line="423"/>
+        <source>observation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_panel.py" line="424"/>
+        <source>interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_panel.py" line="425"/>
+        <source>test or trial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_panel.py" line="426"/>
+        <source>documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_panel.py" line="437"/>
+        <source>%1 — assessment of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_panel.py" line="440"/>
+        <source>&amp;Rating as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_panel.py" line="450"/>
+        <source>Whose ratings are entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_panel.py" line="451"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_panel.py" line="452"/>
+        <source>Undo the last rating change (Ctrl+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_panel.py" line="453"/>
+        <source>Re&amp;do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_panel.py" line="454"/>
+        <source>Redo (Ctrl+Shift+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_panel.py" line="455"/>
+        <source>Add a &amp;category…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_panel.py" line="456"/>
+        <source>Rate a category of the ICF that the template lacks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_panel.py" line="457"/>
+        <source>&amp;Finish…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_panel.py" line="459"/>
+        <source>Check what is missing and make the assessment final</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_panel.py" line="461"/>
+        <source>New &amp;version…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_panel.py" line="462"/>
+        <source>Correct a final assessment in a new version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_panel.py" line="463"/>
+        <source>Ra&amp;ting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_panel.py" line="464"/>
+        <source>Informants &amp;side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_panel.py" line="465"/>
+        <source>&amp;Narratives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_panel.py" line="466"/>
+        <source>Functioning &amp;profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_panel.py" line="468"/>
+        <location filename="../../app/gui/assessment_panel.py" line="499"/>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_panel.py" line="469"/>
+        <location filename="../../app/gui/assessment_panel.py" line="500"/>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_panel.py" line="470"/>
+        <source>Rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_panel.py" line="471"/>
+        <source>Capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_panel.py" line="472"/>
+        <source>Meaning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_panel.py" line="474"/>
+        <source>Categories to rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_panel.py" line="475"/>
+        <source>Sections of the template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_panel.py" line="476"/>
+        <source>Rating guidance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_panel.py" line="479"/>
+        <source>Keys: 0–4 rate (0 no problem … 4 complete problem), 8 not specified, 9 not applicable; activities: performance, then capacity; environment: a digit is a barrier, + makes it a facilitator, - a barrier again; Delete clears; Ctrl+Z undoes. Every rating is saved at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_panel.py" line="485"/>
+        <source>S&amp;ource:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_panel.py" line="486"/>
+        <source>&amp;Evidence:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_panel.py" line="488"/>
+        <source>What was seen or heard, e.g. reads 40 words a minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_panel.py" line="493"/>
+        <source>— not given —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_panel.py" line="501"/>
+        <source>Suggested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_panel.py" line="502"/>
+        <source>Consensus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_panel.py" line="506"/>
+        <source>The informants&apos; ratings side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_panel.py" line="509"/>
+        <source>Rows in red: the informants disagree (by 2 or more, or barrier against facilitator). Type the agreed rating in the Consensus column, or press Enter to accept the suggestion (the median, rounded towards more difficulty).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_panel.py" line="514"/>
+        <source>&amp;Accept the suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_panel.py" line="515"/>
+        <source>Accept all &amp;remaining suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_panel.py" line="526"/>
+        <source>&amp;Compare with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_panel.py" line="527"/>
+        <source>Functioning profile chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_panel.py" line="529"/>
+        <source>Body functions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_panel.py" line="530"/>
+        <source>Body structures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_panel.py" line="531"/>
+        <source>Activities and participation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_panel.py" line="532"/>
+        <source>Environmental factors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_panel.py" line="535"/>
+        <source>← facilitator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_panel.py" line="536"/>
+        <source>difficulty or barrier →</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_panel.py" line="538"/>
+        <source>8/9: not specified or not applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_panel.py" line="576"/>
+        <source>Other categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_panel.py" line="620"/>
+        <source>%1 of %2 rated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_panel.py" line="698"/>
+        <source>Other ratings:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_panel.py" line="749"/>
+        <source>This assessment is final; make a new version to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_panel.py" line="758"/>
+        <source>Now the strength of the facilitator: 0–4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_panel.py" line="836"/>
+        <source>Saved automatically at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_panel.py" line="873"/>
+        <source>Accept all suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_panel.py" line="885"/>
+        <source>The informants disagree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_panel.py" line="923"/>
+        <source>— nothing —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_panel.py" line="926"/>
+        <source>final</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_panel.py" line="926"/>
+        <source>draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_panel.py" line="949"/>
+        <source>%1 categories in the profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_panel.py" line="951"/>
+        <source>Choose an earlier assessment above to see what changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_panel.py" line="956"/>
+        <source>On the chart, the dashed outlines show the earlier assessment chosen above, the filled bars this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_panel.py" line="960"/>
+        <source>Improved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_panel.py" line="961"/>
+        <source>Got worse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_panel.py" line="962"/>
+        <source>Unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_panel.py" line="963"/>
+        <source>Rated only now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_panel.py" line="964"/>
+        <source>Rated only before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_panel.py" line="1016"/>
+        <source>Mark missing ratings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_panel.py" line="1044"/>
+        <source>New version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_panel.py" line="1046"/>
+        <source>The final assessment stays as it is. A new draft version is made with all its ratings and narratives, for you to correct. Continue?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_panel.py" line="1066"/>
+        <source>Final: read-only. To correct it, make a new version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_panel.py" line="1068"/>
+        <source>Draft (a new version of a final assessment)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_panel.py" line="1070"/>
+        <source>Draft: every change is saved at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseDialog</name>
+    <message>
+        <location filename="../../app/gui/record_dialogs.py" line="276"/>
+        <source>New case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/record_dialogs.py" line="279"/>
+        <source>Date of &amp;referral *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/record_dialogs.py" line="279"/>
+        <source>e.g. 9.03.2025</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/record_dialogs.py" line="281"/>
+        <source>Referred &amp;by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/record_dialogs.py" line="285"/>
+        <source>Reason for &amp;referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChildDialog</name>
+    <message>
+        <location filename="../../app/gui/record_dialogs.py" line="149"/>
+        <source>Edit the child&apos;s details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/record_dialogs.py" line="149"/>
+        <source>New child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/record_dialogs.py" line="152"/>
+        <source>&amp;Given names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/record_dialogs.py" line="153"/>
+        <source>&amp;Surname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/record_dialogs.py" line="154"/>
+        <source>&amp;PESEL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/record_dialogs.py" line="154"/>
+        <source>11 digits; optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/record_dialogs.py" line="157"/>
+        <source>Date of &amp;birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/record_dialogs.py" line="159"/>
+        <source>e.g. 9.03.2015</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/record_dialogs.py" line="162"/>
+        <source>— choose —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/record_dialogs.py" line="163"/>
+        <source>girl</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/record_dialogs.py" line="164"/>
+        <source>boy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/record_dialogs.py" line="165"/>
+        <source>S&amp;ex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/record_dialogs.py" line="166"/>
+        <source>S&amp;chool or preschool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/record_dialogs.py" line="167"/>
+        <source>C&amp;lass or group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/record_dialogs.py" line="169"/>
+        <source>L&amp;anguages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/record_dialogs.py" line="169"/>
+        <source>e.g. Polish, Ukrainian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/record_dialogs.py" line="171"/>
+        <source>Fields marked * are required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChildrenPanel</name>
+    <message>
+        <location filename="../../app/gui/children_panel.py" line="156"/>
+        <source>Name, surname or PESEL…</source>
+        <extracomment>the id of an assessment the user wants to see or continue</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/children_panel.py" line="157"/>
         <source>Search children</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/children_panel.py" line="107"/>
+        <location filename="../../app/gui/children_panel.py" line="158"/>
         <source>School or preschool…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/children_panel.py" line="108"/>
+        <location filename="../../app/gui/children_panel.py" line="159"/>
         <source>Filter by school</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/children_panel.py" line="112"/>
+        <location filename="../../app/gui/children_panel.py" line="163"/>
         <source>All children</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/children_panel.py" line="113"/>
+        <location filename="../../app/gui/children_panel.py" line="164"/>
         <source>With an open case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/children_panel.py" line="114"/>
+        <location filename="../../app/gui/children_panel.py" line="165"/>
         <source>Cases closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/children_panel.py" line="117"/>
+        <location filename="../../app/gui/children_panel.py" line="168"/>
         <source>Case status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/children_panel.py" line="118"/>
+        <location filename="../../app/gui/children_panel.py" line="169"/>
         <source>Children</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/children_panel.py" line="119"/>
+        <location filename="../../app/gui/children_panel.py" line="170"/>
         <source>The child&apos;s record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/children_panel.py" line="122"/>
+        <location filename="../../app/gui/children_panel.py" line="171"/>
+        <source>&amp;Assessments of the child:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/children_panel.py" line="172"/>
+        <source>Assessments of the child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/children_panel.py" line="174"/>
+        <source>&amp;New child… (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/children_panel.py" line="175"/>
+        <source>&amp;Edit details…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/children_panel.py" line="176"/>
+        <source>Add a &amp;guardian…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/children_panel.py" line="177"/>
+        <source>New c&amp;ase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/children_panel.py" line="178"/>
+        <source>&amp;Start an assessment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/children_panel.py" line="179"/>
+        <source>&amp;Open the assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/children_panel.py" line="184"/>
         <source>Surname and given names</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/children_panel.py" line="123"/>
+        <location filename="../../app/gui/children_panel.py" line="185"/>
         <source>Date of birth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/children_panel.py" line="124"/>
+        <location filename="../../app/gui/children_panel.py" line="186"/>
         <source>PESEL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/children_panel.py" line="125"/>
+        <location filename="../../app/gui/children_panel.py" line="187"/>
         <source>School / preschool</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/children_panel.py" line="126"/>
+        <location filename="../../app/gui/children_panel.py" line="188"/>
         <source>Class / group</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/children_panel.py" line="182"/>
+        <location filename="../../app/gui/children_panel.py" line="249"/>
         <source>%n child(ren) found</source>
         <translation>
             <numerusform>%n child found</numerusform>
@@ -87,62 +668,168 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/children_panel.py" line="184"/>
+        <location filename="../../app/gui/children_panel.py" line="251"/>
         <source>No child matches the search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/children_panel.py" line="201"/>
+        <location filename="../../app/gui/children_panel.py" line="288"/>
         <source>None recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/children_panel.py" line="202"/>
+        <location filename="../../app/gui/children_panel.py" line="289"/>
         <source>Guardians</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/children_panel.py" line="203"/>
+        <location filename="../../app/gui/children_panel.py" line="290"/>
         <source>Cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/children_panel.py" line="204"/>
-        <source>Assessments</source>
+        <location filename="../../app/gui/children_panel.py" line="426"/>
+        <source>Start an assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/children_panel.py" line="209"/>
+        <location filename="../../app/gui/children_panel.py" line="428"/>
+        <source>This child has a draft assessment of %1. Continue it instead of starting a new one?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/children_panel.py" line="295"/>
         <source>Date of birth: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/children_panel.py" line="223"/>
+        <location filename="../../app/gui/children_panel.py" line="309"/>
         <source>open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/children_panel.py" line="223"/>
+        <location filename="../../app/gui/children_panel.py" line="309"/>
         <source>closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/children_panel.py" line="228"/>
+        <location filename="../../app/gui/children_panel.py" line="274"/>
         <source>final</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/children_panel.py" line="228"/>
+        <location filename="../../app/gui/children_panel.py" line="274"/>
         <source>draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/children_panel.py" line="229"/>
+        <location filename="../../app/gui/children_panel.py" line="275"/>
         <source>%n rating(s)</source>
         <translation>
             <numerusform>%n rating</numerusform>
             <numerusform>%n ratings</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>FinishDialog</name>
+    <message>
+        <location filename="../../app/gui/assessment_panel.py" line="1097"/>
+        <source>Finish the assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_panel.py" line="1103"/>
+        <source>What is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_panel.py" line="1105"/>
+        <source>Mark the unrated as &amp;8 (not specified)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_panel.py" line="1108"/>
+        <source>Mark the unrated as &amp;9 (not applicable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_panel.py" line="1113"/>
+        <source>Make &amp;final</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_panel.py" line="1117"/>
+        <source>&amp;Back to the assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_panel.py" line="1141"/>
+        <source> — the informants disagree; set the consensus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_panel.py" line="1150"/>
+        <source>Narrative: %1 (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_panel.py" line="1159"/>
+        <source>Everything is rated. Once final, the assessment is read-only; corrections are made in a new version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_panel.py" line="1166"/>
+        <source>Still missing: %1 unrated categories and %2 required narratives. Rate them (Enter opens one), or mark the unrated deliberately as 8 or 9.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GuardianDialog</name>
+    <message>
+        <location filename="../../app/gui/record_dialogs.py" line="240"/>
+        <source>New guardian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/record_dialogs.py" line="241"/>
+        <source>&amp;Name and surname *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/record_dialogs.py" line="244"/>
+        <source>mother</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/record_dialogs.py" line="244"/>
+        <source>father</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/record_dialogs.py" line="244"/>
+        <source>legal guardian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/record_dialogs.py" line="247"/>
+        <source>&amp;Relation *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/record_dialogs.py" line="248"/>
+        <source>&amp;Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/record_dialogs.py" line="249"/>
+        <source>&amp;E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/record_dialogs.py" line="250"/>
+        <source>A&amp;ddress</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -205,143 +892,143 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/gui/main_window.py" line="120"/>
+        <location filename="../../app/gui/main_window.py" line="196"/>
         <source>&amp;ICF classification</source>
         <extracomment>the records database chosen with --db (None: settings or the default file)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="121"/>
+        <location filename="../../app/gui/main_window.py" line="197"/>
         <source>&amp;Children</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="122"/>
+        <location filename="../../app/gui/main_window.py" line="198"/>
         <source>ICF Assess — ICF classification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="123"/>
+        <location filename="../../app/gui/main_window.py" line="199"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="124"/>
+        <location filename="../../app/gui/main_window.py" line="200"/>
         <source>&amp;Import ClaML…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="127"/>
+        <location filename="../../app/gui/main_window.py" line="203"/>
         <source>Import the official ICF classification (titles and definitions) from ClaML files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="130"/>
+        <location filename="../../app/gui/main_window.py" line="206"/>
         <source>&amp;Back up the database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="131"/>
+        <location filename="../../app/gui/main_window.py" line="207"/>
         <source>&amp;Restore the database from a backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="132"/>
+        <location filename="../../app/gui/main_window.py" line="208"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="133"/>
+        <location filename="../../app/gui/main_window.py" line="209"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="134"/>
+        <location filename="../../app/gui/main_window.py" line="210"/>
         <source>&amp;Search the classification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="135"/>
+        <location filename="../../app/gui/main_window.py" line="211"/>
         <source>&amp;Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="136"/>
+        <location filename="../../app/gui/main_window.py" line="212"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="137"/>
+        <location filename="../../app/gui/main_window.py" line="213"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="138"/>
+        <location filename="../../app/gui/main_window.py" line="214"/>
         <source>&amp;About ICF Assess</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="166"/>
-        <location filename="../../app/gui/main_window.py" line="176"/>
-        <location filename="../../app/gui/main_window.py" line="337"/>
-        <location filename="../../app/gui/main_window.py" line="347"/>
+        <location filename="../../app/gui/main_window.py" line="245"/>
+        <location filename="../../app/gui/main_window.py" line="255"/>
+        <location filename="../../app/gui/main_window.py" line="419"/>
+        <location filename="../../app/gui/main_window.py" line="429"/>
         <source>Import ClaML</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="168"/>
+        <location filename="../../app/gui/main_window.py" line="247"/>
         <source>ClaML files (*.xml *.claml);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="177"/>
+        <location filename="../../app/gui/main_window.py" line="256"/>
         <source>Importing the classification…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="198"/>
+        <location filename="../../app/gui/main_window.py" line="277"/>
         <source>Please wait until the current operation finishes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="206"/>
+        <location filename="../../app/gui/main_window.py" line="285"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="221"/>
-        <location filename="../../app/gui/main_window.py" line="241"/>
-        <location filename="../../app/gui/main_window.py" line="245"/>
+        <location filename="../../app/gui/main_window.py" line="300"/>
+        <location filename="../../app/gui/main_window.py" line="320"/>
+        <location filename="../../app/gui/main_window.py" line="324"/>
         <source>Back up the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="223"/>
-        <location filename="../../app/gui/main_window.py" line="258"/>
+        <location filename="../../app/gui/main_window.py" line="302"/>
+        <location filename="../../app/gui/main_window.py" line="337"/>
         <source>ICF Assess database (*.sqlite3);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="242"/>
+        <location filename="../../app/gui/main_window.py" line="321"/>
         <source>Writing and checking the backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="246"/>
+        <location filename="../../app/gui/main_window.py" line="325"/>
         <source>The backup was written and checked:
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="256"/>
-        <location filename="../../app/gui/main_window.py" line="264"/>
-        <location filename="../../app/gui/main_window.py" line="288"/>
-        <location filename="../../app/gui/main_window.py" line="301"/>
+        <location filename="../../app/gui/main_window.py" line="335"/>
+        <location filename="../../app/gui/main_window.py" line="343"/>
+        <location filename="../../app/gui/main_window.py" line="370"/>
+        <location filename="../../app/gui/main_window.py" line="383"/>
         <source>Restore the database from a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="266"/>
+        <location filename="../../app/gui/main_window.py" line="345"/>
         <source>Replace all current records with the contents of
 %1?
 
@@ -349,52 +1036,155 @@ The current state is kept as a backup first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="289"/>
+        <location filename="../../app/gui/main_window.py" line="371"/>
         <source>Checking the backup and restoring…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="302"/>
+        <location filename="../../app/gui/main_window.py" line="384"/>
         <source>The database was restored from:
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="318"/>
-        <location filename="../../app/gui/main_window.py" line="330"/>
+        <location filename="../../app/gui/main_window.py" line="400"/>
+        <location filename="../../app/gui/main_window.py" line="412"/>
         <source>Database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="319"/>
+        <location filename="../../app/gui/main_window.py" line="401"/>
         <source>Opening the records database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="321"/>
+        <location filename="../../app/gui/main_window.py" line="403"/>
         <source>Records: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="338"/>
+        <location filename="../../app/gui/main_window.py" line="420"/>
         <source>Imported %1 entries (%2 new) in: %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="350"/>
+        <location filename="../../app/gui/main_window.py" line="432"/>
         <source>Nothing was imported; the classification is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="362"/>
+        <location filename="../../app/gui/main_window.py" line="444"/>
         <source>About ICF Assess</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="364"/>
+        <location filename="../../app/gui/main_window.py" line="446"/>
         <source>ICF Assess %1
 
 Functional assessment of children and youth with the WHO International Classification of Functioning, Disability and Health (ICF, ICF-CY). The ICF is © World Health Organization.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StartAssessmentDialog</name>
+    <message>
+        <location filename="../../app/gui/assessment_start.py" line="38"/>
+        <source>Start an assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_start.py" line="45"/>
+        <source>&amp;Kind of assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_start.py" line="48"/>
+        <source>&amp;Date of assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_start.py" line="50"/>
+        <source>e.g. 9.03.2025</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_start.py" line="53"/>
+        <source>&amp;Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_start.py" line="59"/>
+        <source>— no case —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_start.py" line="68"/>
+        <source>&amp;Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_start.py" line="74"/>
+        <source>spe&amp;cialist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_start.py" line="75"/>
+        <source>&amp;teacher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_start.py" line="76"/>
+        <source>&amp;parent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_start.py" line="77"/>
+        <source>st&amp;udent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_start.py" line="83"/>
+        <source>Informants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_start.py" line="89"/>
+        <source>&amp;Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_start.py" line="95"/>
+        <source>Functional assessment at school (OFU)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_start.py" line="96"/>
+        <source>Multi-specialist assessment (WOPFU)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_start.py" line="97"/>
+        <source>Diagnosis at the counselling centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_start.py" line="98"/>
+        <source>Review of the support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_start.py" line="131"/>
+        <source>Suggested for a child aged %1: the first on the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_start.py" line="133"/>
+        <source>No template is meant for a child aged %1; choose one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_start.py" line="141"/>
+        <source>%1 (ages %2–%3)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
