@@ -26,16 +26,19 @@ def database_url(explicit: str | None = None) -> str:
     return explicit or os.environ.get(DB_ENV) or Settings.load().database_url or default_url()
 
 
-def open_records(explicit: str | None = None) -> Database:
+def open_records(explicit: str | None = None, *, daily_backup: bool = True) -> Database:
+    """The records, upgraded; with `daily_backup`, also the day's rotating copy (which takes
+    seconds on a large file: the window makes it once, in a worker thread, at start)."""
     from app.storage.backup import auto_backup
     from app.storage.database import Database
     from app.storage.errors import StorageError
 
     db = Database.open(database_url(explicit))
-    try:
-        auto_backup(db)
-    except StorageError:
-        pass  # the daily copy is a convenience: a full disk must not lock the records away
+    if daily_backup:
+        try:
+            auto_backup(db)
+        except StorageError:
+            pass  # the daily copy is a convenience: a full disk must not lock the records away
     return db
 
 

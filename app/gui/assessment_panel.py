@@ -14,7 +14,15 @@ from html import escape
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QUndoCommand, QUndoStack
+from PySide6.QtGui import (
+    QFont,
+    QFontMetrics,
+    QKeyEvent,
+    QKeySequence,
+    QShortcut,
+    QUndoCommand,
+    QUndoStack,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -70,7 +78,8 @@ if TYPE_CHECKING:
     from icf.search import SearchIndex
 
 CONSENSUS = "consensus"
-NARRATIVE_SAVE_DELAY_MS = 400
+#: typed narrative text is stored this long after the last keystroke
+NARRATIVE_SAVE_DELAY_MS = 250
 ROLE_ORDER = ("specialist", "teacher", "parent", "student")
 
 
@@ -163,6 +172,7 @@ class AssessmentPanel(QWidget):
         }
         self.extra_codes: list[str] = []
         self.pending_plus: tuple[str, str] | None = None
+        self._comparison_stale = True
         self.undo_stack = QUndoStack(self)
         self.child_name = self._child_name()
         self._build()
@@ -264,11 +274,13 @@ class AssessmentPanel(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(
             int(self.table.fontMetrics().height() * 1.7)
         )
+        # fixed widths from the font (not fitted to the contents: that would measure every
+        # row on every keystroke)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(RatingTableModel.TITLE, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(RatingTableModel.MEANING, QHeaderView.ResizeMode.Stretch)
         for column in (RatingTableModel.CODE, RatingTableModel.FIRST, RatingTableModel.SECOND):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
         self.table.selectionModel().currentChanged.connect(self._on_current_item)
         self.guidance = QTextBrowser(self)
         self.guidance.setObjectName("itemGuidance")
@@ -467,10 +479,20 @@ class AssessmentPanel(QWidget):
         self.rating_model.headers = [
             self.tr("Code"),
             self.tr("Category"),
-            self.tr("Rating"),
+            self.tr("Rating / performance"),
             self.tr("Capacity"),
             self.tr("Meaning"),
         ]
+        header = self.table.horizontalHeader()
+        bold = QFont(header.font())
+        bold.setBold(True)
+        metrics = QFontMetrics(bold)
+        for column, sample in (
+            (RatingTableModel.CODE, "b12345"),
+            (RatingTableModel.FIRST, self.rating_model.headers[RatingTableModel.FIRST]),
+            (RatingTableModel.SECOND, self.rating_model.headers[RatingTableModel.SECOND]),
+        ):
+            header.resizeSection(column, metrics.horizontalAdvance(sample) + 24)
         self.table.setAccessibleName(self.tr("Categories to rate"))
         self.sections.setAccessibleName(self.tr("Sections of the template"))
         self.guidance.setAccessibleName(self.tr("Rating guidance"))
@@ -484,6 +506,8 @@ class AssessmentPanel(QWidget):
         )
         self.source_label.setText(self.tr("S&ource:"))
         self.evidence_label.setText(self.tr("&Evidence:"))
+        self.source_box.setAccessibleName(self.tr("Source of the rating"))
+        self.evidence.setAccessibleName(self.tr("Evidence for the rating"))
         self.evidence.setPlaceholderText(
             self.tr("What was seen or heard, e.g. reads 40 words a minute")
         )
@@ -524,6 +548,8 @@ class AssessmentPanel(QWidget):
             edit.setPlaceholderText(prompt)
             edit.setAccessibleName(text)
         self.compare_with_label.setText(self.tr("&Compare with:"))
+        self.compare_with.setAccessibleName(self.tr("Earlier assessment to compare with"))
+        self.changes.setAccessibleName(self.tr("What changed"))
         self.chart.setAccessibleName(self.tr("Functioning profile chart"))
         self.chart.component_titles = {
             Component.BODY_FUNCTIONS: self.tr("Body functions"),
@@ -578,11 +604,7 @@ class AssessmentPanel(QWidget):
 
     def reload_models(self) -> None:
         self._fill_rating_model()
-        by_informant: dict[str, dict[str, CodedExpression]] = {}
-        for (informant, code), rating in self.ratings.items():
-            by_informant.setdefault(informant, {})[code] = rating.expression
-        informants = [r for r in ROLE_ORDER if r in {role for role, _ in self.view.informants}]
-        self.comparison_model.reset(self.template, informants, by_informant, self.lang)
+        self._refresh_comparison()
         self._update_progress()
 
     def _fill_rating_model(self) -> None:
@@ -639,10 +661,25 @@ class AssessmentPanel(QWidget):
             self.table.setCurrentIndex(index)
             self.table.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtTop)
 
+    def _refresh_comparison(self) -> None:
+        by_informant: dict[str, dict[str, CodedExpression]] = {}
+        for (informant, code), rating in self.ratings.items():
+            by_informant.setdefault(informant, {})[code] = rating.expression
+        informants = [r for r in ROLE_ORDER if r in {role for role, _ in self.view.informants}]
+        self.comparison_model.reset(self.template, informants, by_informant, self.lang)
+        self._comparison_stale = False
+
     def _on_page(self, number: int) -> None:
         if number == 3:
             self.refresh_profile()
         if number == 1:
+            if self._comparison_stale:
+                current = self.comparison.currentIndex()
+                self._refresh_comparison()
+                if current.isValid():
+                    self.comparison.setCurrentIndex(
+                        self.comparison_model.index(current.row(), current.column())
+                    )
             self.comparison.setFocus()
             if not self.comparison.currentIndex().isValid() and self.comparison_model.rowCount():
                 self.comparison.setCurrentIndex(
@@ -825,7 +862,10 @@ class AssessmentPanel(QWidget):
             return False
         if informant == self.informant:
             self.rating_model.set_rating(code, expression)
-        self.comparison_model.set_rating(informant, code, expression)
+        if self.pages.currentIndex() == 1:
+            self.comparison_model.set_rating(informant, code, expression)
+        else:  # brought up to date when the page is shown
+            self._comparison_stale = True
         self._update_progress()
         self._saved_now()
         self.changed.emit()
@@ -890,6 +930,10 @@ class AssessmentPanel(QWidget):
         if event.type() == QEvent.Type.FocusOut and self._narrative_timer.isActive():
             self.save_narratives()
         return super().eventFilter(watched, event)
+
+    def save_narratives_pending(self) -> bool:
+        """Typed narrative text waits (a fraction of a second) to be stored."""
+        return self._narrative_timer.isActive()
 
     def save_narratives(self) -> bool:
         self._narrative_timer.stop()

@@ -45,8 +45,10 @@ class MainWindow(QMainWindow):
         self._task: BackgroundTask | None = None
         self.setObjectName("mainWindow")
         self.browser = IcfBrowser(service, settings.language, self)
+        #: the records are being opened (upgraded, backed up) in a worker at start
+        self.preparing_records = False
         self.children_panel = ChildrenPanel(
-            lambda: open_records(self.database_url),
+            lambda: open_records(self.database_url, daily_backup=False),
             current_actor(),
             settings.language,
             self,
@@ -123,6 +125,9 @@ class MainWindow(QMainWindow):
 
     def _on_tab(self, index: int) -> None:
         if self.tabs.widget(index) is self.children_panel:
+            if self.preparing_records:  # shown as soon as the records are ready
+                self.children_panel.status.setText(self.tr("Opening the records database…"))
+                return
             self.children_panel.activate()
             self.children_panel.search_field.setFocus()
 
@@ -395,17 +400,29 @@ class MainWindow(QMainWindow):
             finally:
                 db.close()
 
+        def done(where: str) -> None:
+            self._records_prepared()
+            self.statusBar().showMessage(self.tr("Records: %1").replace("%1", str(where)), 10000)
+
+        def failed(error: ICFError) -> None:
+            self._records_prepared()
+            self._records_failed(error)
+
+        self.preparing_records = True
         return self._run(
             work,
             title=self.tr("Database"),
             label=self.tr("Opening the records database…"),
-            done=lambda where: self.statusBar().showMessage(
-                self.tr("Records: %1").replace("%1", str(where)), 10000
-            ),
-            failed=self._records_failed,
+            done=done,
+            failed=failed,
             cancellable=False,
             determinate=False,
         )
+
+    def _records_prepared(self) -> None:
+        self.preparing_records = False
+        if self.tabs.currentWidget() is self.children_panel:
+            self._on_tab(self.tabs.currentIndex())
 
     def _records_failed(self, error: ICFError) -> None:
         self.show_message(

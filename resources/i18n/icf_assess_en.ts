@@ -4,22 +4,22 @@
 <context>
     <name>AddCategoryDialog</name>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1218"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1262"/>
         <source>Add a category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1221"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1265"/>
         <source>Code or words, e.g. d166 or reading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1222"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1266"/>
         <source>Search the classification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1225"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1269"/>
         <source>Categories found</source>
         <translation type="unfinished"></translation>
     </message>
@@ -27,400 +27,420 @@
 <context>
     <name>AssessmentPanel</name>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="414"/>
+        <location filename="../../app/gui/assessment_panel.py" line="426"/>
         <source>Specialist</source>
-        <extracomment>the id of an assessment to open (an amendment just made) something of the assessment changed (the child&apos;s record shows counts and status)</extracomment>
+        <extracomment>typed narrative text is stored this long after the last keystroke the id of an assessment to open (an amendment just made) something of the assessment changed (the child&apos;s record shows counts and status)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="415"/>
+        <location filename="../../app/gui/assessment_panel.py" line="427"/>
         <source>Teacher</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="416"/>
+        <location filename="../../app/gui/assessment_panel.py" line="428"/>
         <source>Parent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="417"/>
+        <location filename="../../app/gui/assessment_panel.py" line="429"/>
         <source>Student</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="418"/>
+        <location filename="../../app/gui/assessment_panel.py" line="430"/>
         <source>Team consensus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="423"/>
+        <location filename="../../app/gui/assessment_panel.py" line="435"/>
         <source>observation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="424"/>
+        <location filename="../../app/gui/assessment_panel.py" line="436"/>
         <source>interview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="425"/>
+        <location filename="../../app/gui/assessment_panel.py" line="437"/>
         <source>test or trial</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="426"/>
+        <location filename="../../app/gui/assessment_panel.py" line="438"/>
         <source>documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="437"/>
+        <location filename="../../app/gui/assessment_panel.py" line="449"/>
         <source>%1 — assessment of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="440"/>
+        <location filename="../../app/gui/assessment_panel.py" line="452"/>
         <source>&amp;Rating as:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="450"/>
+        <location filename="../../app/gui/assessment_panel.py" line="462"/>
         <source>Whose ratings are entered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="451"/>
+        <location filename="../../app/gui/assessment_panel.py" line="463"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="452"/>
+        <location filename="../../app/gui/assessment_panel.py" line="464"/>
         <source>Undo the last rating change (Ctrl+Z)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="453"/>
+        <location filename="../../app/gui/assessment_panel.py" line="465"/>
         <source>Re&amp;do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="454"/>
+        <location filename="../../app/gui/assessment_panel.py" line="466"/>
         <source>Redo (Ctrl+Shift+Z)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="455"/>
+        <location filename="../../app/gui/assessment_panel.py" line="467"/>
         <source>Add a &amp;category…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="456"/>
+        <location filename="../../app/gui/assessment_panel.py" line="468"/>
         <source>Rate a category of the ICF that the template lacks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="457"/>
+        <location filename="../../app/gui/assessment_panel.py" line="469"/>
         <source>&amp;Finish…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="459"/>
+        <location filename="../../app/gui/assessment_panel.py" line="471"/>
         <source>Check what is missing and make the assessment final</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="461"/>
+        <location filename="../../app/gui/assessment_panel.py" line="473"/>
         <source>New &amp;version…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="462"/>
+        <location filename="../../app/gui/assessment_panel.py" line="474"/>
         <source>Correct a final assessment in a new version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="463"/>
+        <location filename="../../app/gui/assessment_panel.py" line="475"/>
         <source>Ra&amp;ting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="464"/>
+        <location filename="../../app/gui/assessment_panel.py" line="476"/>
         <source>Informants &amp;side by side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="465"/>
+        <location filename="../../app/gui/assessment_panel.py" line="477"/>
         <source>&amp;Narratives</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="466"/>
+        <location filename="../../app/gui/assessment_panel.py" line="478"/>
         <source>Functioning &amp;profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="468"/>
-        <location filename="../../app/gui/assessment_panel.py" line="499"/>
+        <location filename="../../app/gui/assessment_panel.py" line="480"/>
+        <location filename="../../app/gui/assessment_panel.py" line="523"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="469"/>
-        <location filename="../../app/gui/assessment_panel.py" line="500"/>
+        <location filename="../../app/gui/assessment_panel.py" line="481"/>
+        <location filename="../../app/gui/assessment_panel.py" line="524"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="470"/>
-        <source>Rating</source>
+        <location filename="../../app/gui/assessment_panel.py" line="482"/>
+        <source>Rating / performance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="471"/>
+        <location filename="../../app/gui/assessment_panel.py" line="483"/>
         <source>Capacity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="472"/>
+        <location filename="../../app/gui/assessment_panel.py" line="484"/>
         <source>Meaning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="474"/>
+        <location filename="../../app/gui/assessment_panel.py" line="496"/>
         <source>Categories to rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="475"/>
+        <location filename="../../app/gui/assessment_panel.py" line="497"/>
         <source>Sections of the template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="476"/>
+        <location filename="../../app/gui/assessment_panel.py" line="498"/>
         <source>Rating guidance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="479"/>
+        <location filename="../../app/gui/assessment_panel.py" line="501"/>
         <source>Keys: 0–4 rate (0 no problem … 4 complete problem), 8 not specified, 9 not applicable; activities: performance, then capacity; environment: a digit is a barrier, + makes it a facilitator, - a barrier again; Delete clears; Ctrl+Z undoes. Every rating is saved at once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="485"/>
+        <location filename="../../app/gui/assessment_panel.py" line="507"/>
         <source>S&amp;ource:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="486"/>
+        <location filename="../../app/gui/assessment_panel.py" line="508"/>
         <source>&amp;Evidence:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="488"/>
+        <location filename="../../app/gui/assessment_panel.py" line="509"/>
+        <source>Source of the rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_panel.py" line="510"/>
+        <source>Evidence for the rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_panel.py" line="512"/>
         <source>What was seen or heard, e.g. reads 40 words a minute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="493"/>
+        <location filename="../../app/gui/assessment_panel.py" line="517"/>
         <source>— not given —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="501"/>
+        <location filename="../../app/gui/assessment_panel.py" line="525"/>
         <source>Suggested</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="502"/>
+        <location filename="../../app/gui/assessment_panel.py" line="526"/>
         <source>Consensus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="506"/>
+        <location filename="../../app/gui/assessment_panel.py" line="530"/>
         <source>The informants&apos; ratings side by side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="509"/>
+        <location filename="../../app/gui/assessment_panel.py" line="533"/>
         <source>Rows in red: the informants disagree (by 2 or more, or barrier against facilitator). Type the agreed rating in the Consensus column, or press Enter to accept the suggestion (the median, rounded towards more difficulty).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="514"/>
+        <location filename="../../app/gui/assessment_panel.py" line="538"/>
         <source>&amp;Accept the suggestion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="515"/>
+        <location filename="../../app/gui/assessment_panel.py" line="539"/>
         <source>Accept all &amp;remaining suggestions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="526"/>
+        <location filename="../../app/gui/assessment_panel.py" line="550"/>
         <source>&amp;Compare with:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="527"/>
+        <location filename="../../app/gui/assessment_panel.py" line="551"/>
+        <source>Earlier assessment to compare with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_panel.py" line="552"/>
+        <source>What changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_panel.py" line="553"/>
         <source>Functioning profile chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="529"/>
+        <location filename="../../app/gui/assessment_panel.py" line="555"/>
         <source>Body functions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="530"/>
+        <location filename="../../app/gui/assessment_panel.py" line="556"/>
         <source>Body structures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="531"/>
+        <location filename="../../app/gui/assessment_panel.py" line="557"/>
         <source>Activities and participation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="532"/>
+        <location filename="../../app/gui/assessment_panel.py" line="558"/>
         <source>Environmental factors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="535"/>
+        <location filename="../../app/gui/assessment_panel.py" line="561"/>
         <source>← facilitator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="536"/>
+        <location filename="../../app/gui/assessment_panel.py" line="562"/>
         <source>difficulty or barrier →</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="538"/>
+        <location filename="../../app/gui/assessment_panel.py" line="564"/>
         <source>8/9: not specified or not applicable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="576"/>
+        <location filename="../../app/gui/assessment_panel.py" line="602"/>
         <source>Other categories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="620"/>
+        <location filename="../../app/gui/assessment_panel.py" line="642"/>
         <source>%1 of %2 rated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="698"/>
+        <location filename="../../app/gui/assessment_panel.py" line="735"/>
         <source>Other ratings:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="749"/>
+        <location filename="../../app/gui/assessment_panel.py" line="786"/>
         <source>This assessment is final; make a new version to change it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="758"/>
+        <location filename="../../app/gui/assessment_panel.py" line="795"/>
         <source>Now the strength of the facilitator: 0–4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="836"/>
+        <location filename="../../app/gui/assessment_panel.py" line="876"/>
         <source>Saved automatically at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="873"/>
+        <location filename="../../app/gui/assessment_panel.py" line="913"/>
         <source>Accept all suggestions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="885"/>
+        <location filename="../../app/gui/assessment_panel.py" line="925"/>
         <source>The informants disagree</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="923"/>
+        <location filename="../../app/gui/assessment_panel.py" line="967"/>
         <source>— nothing —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="926"/>
+        <location filename="../../app/gui/assessment_panel.py" line="970"/>
         <source>final</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="926"/>
+        <location filename="../../app/gui/assessment_panel.py" line="970"/>
         <source>draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="949"/>
+        <location filename="../../app/gui/assessment_panel.py" line="993"/>
         <source>%1 categories in the profile.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="951"/>
+        <location filename="../../app/gui/assessment_panel.py" line="995"/>
         <source>Choose an earlier assessment above to see what changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="956"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1000"/>
         <source>On the chart, the dashed outlines show the earlier assessment chosen above, the filled bars this one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="960"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1004"/>
         <source>Improved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="961"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1005"/>
         <source>Got worse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="962"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1006"/>
         <source>Unchanged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="963"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1007"/>
         <source>Rated only now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="964"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1008"/>
         <source>Rated only before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1016"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1060"/>
         <source>Mark missing ratings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1044"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1088"/>
         <source>New version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1046"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1090"/>
         <source>The final assessment stays as it is. A new draft version is made with all its ratings and narratives, for you to correct. Continue?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1066"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1110"/>
         <source>Final: read-only. To correct it, make a new version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1068"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1112"/>
         <source>Draft (a new version of a final assessment)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1070"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1114"/>
         <source>Draft: every change is saved at once</source>
         <translation type="unfinished"></translation>
     </message>
@@ -734,52 +754,52 @@
 <context>
     <name>FinishDialog</name>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1097"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1141"/>
         <source>Finish the assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1103"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1147"/>
         <source>What is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1105"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1149"/>
         <source>Mark the unrated as &amp;8 (not specified)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1108"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1152"/>
         <source>Mark the unrated as &amp;9 (not applicable)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1113"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1157"/>
         <source>Make &amp;final</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1117"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1161"/>
         <source>&amp;Back to the assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1141"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1185"/>
         <source> — the informants disagree; set the consensus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1150"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1194"/>
         <source>Narrative: %1 (required)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1159"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1203"/>
         <source>Everything is rated. Once final, the assessment is read-only; corrections are made in a new version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1166"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1210"/>
         <source>Still missing: %1 unrated categories and %2 required narratives. Rate them (Enter opens one), or mark the unrated deliberately as 8 or 9.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -892,143 +912,142 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/gui/main_window.py" line="196"/>
+        <location filename="../../app/gui/main_window.py" line="201"/>
         <source>&amp;ICF classification</source>
-        <extracomment>the records database chosen with --db (None: settings or the default file)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="197"/>
+        <location filename="../../app/gui/main_window.py" line="202"/>
         <source>&amp;Children</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="198"/>
+        <location filename="../../app/gui/main_window.py" line="203"/>
         <source>ICF Assess — ICF classification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="199"/>
+        <location filename="../../app/gui/main_window.py" line="204"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="200"/>
+        <location filename="../../app/gui/main_window.py" line="205"/>
         <source>&amp;Import ClaML…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="203"/>
+        <location filename="../../app/gui/main_window.py" line="208"/>
         <source>Import the official ICF classification (titles and definitions) from ClaML files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="206"/>
+        <location filename="../../app/gui/main_window.py" line="211"/>
         <source>&amp;Back up the database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="207"/>
+        <location filename="../../app/gui/main_window.py" line="212"/>
         <source>&amp;Restore the database from a backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="208"/>
+        <location filename="../../app/gui/main_window.py" line="213"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="209"/>
+        <location filename="../../app/gui/main_window.py" line="214"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="210"/>
+        <location filename="../../app/gui/main_window.py" line="215"/>
         <source>&amp;Search the classification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="211"/>
+        <location filename="../../app/gui/main_window.py" line="216"/>
         <source>&amp;Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="212"/>
+        <location filename="../../app/gui/main_window.py" line="217"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="213"/>
+        <location filename="../../app/gui/main_window.py" line="218"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="214"/>
+        <location filename="../../app/gui/main_window.py" line="219"/>
         <source>&amp;About ICF Assess</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="245"/>
-        <location filename="../../app/gui/main_window.py" line="255"/>
-        <location filename="../../app/gui/main_window.py" line="419"/>
-        <location filename="../../app/gui/main_window.py" line="429"/>
+        <location filename="../../app/gui/main_window.py" line="250"/>
+        <location filename="../../app/gui/main_window.py" line="260"/>
+        <location filename="../../app/gui/main_window.py" line="436"/>
+        <location filename="../../app/gui/main_window.py" line="446"/>
         <source>Import ClaML</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="247"/>
+        <location filename="../../app/gui/main_window.py" line="252"/>
         <source>ClaML files (*.xml *.claml);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="256"/>
+        <location filename="../../app/gui/main_window.py" line="261"/>
         <source>Importing the classification…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="277"/>
+        <location filename="../../app/gui/main_window.py" line="282"/>
         <source>Please wait until the current operation finishes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="285"/>
+        <location filename="../../app/gui/main_window.py" line="290"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="300"/>
-        <location filename="../../app/gui/main_window.py" line="320"/>
-        <location filename="../../app/gui/main_window.py" line="324"/>
+        <location filename="../../app/gui/main_window.py" line="305"/>
+        <location filename="../../app/gui/main_window.py" line="325"/>
+        <location filename="../../app/gui/main_window.py" line="329"/>
         <source>Back up the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="302"/>
-        <location filename="../../app/gui/main_window.py" line="337"/>
+        <location filename="../../app/gui/main_window.py" line="307"/>
+        <location filename="../../app/gui/main_window.py" line="342"/>
         <source>ICF Assess database (*.sqlite3);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="321"/>
+        <location filename="../../app/gui/main_window.py" line="326"/>
         <source>Writing and checking the backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="325"/>
+        <location filename="../../app/gui/main_window.py" line="330"/>
         <source>The backup was written and checked:
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="335"/>
-        <location filename="../../app/gui/main_window.py" line="343"/>
-        <location filename="../../app/gui/main_window.py" line="370"/>
-        <location filename="../../app/gui/main_window.py" line="383"/>
+        <location filename="../../app/gui/main_window.py" line="340"/>
+        <location filename="../../app/gui/main_window.py" line="348"/>
+        <location filename="../../app/gui/main_window.py" line="375"/>
+        <location filename="../../app/gui/main_window.py" line="388"/>
         <source>Restore the database from a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="345"/>
+        <location filename="../../app/gui/main_window.py" line="350"/>
         <source>Replace all current records with the contents of
 %1?
 
@@ -1036,49 +1055,51 @@ The current state is kept as a backup first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="371"/>
+        <location filename="../../app/gui/main_window.py" line="376"/>
         <source>Checking the backup and restoring…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="384"/>
+        <location filename="../../app/gui/main_window.py" line="389"/>
         <source>The database was restored from:
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="400"/>
-        <location filename="../../app/gui/main_window.py" line="412"/>
+        <location filename="../../app/gui/main_window.py" line="414"/>
+        <location filename="../../app/gui/main_window.py" line="429"/>
         <source>Database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="401"/>
+        <location filename="../../app/gui/main_window.py" line="129"/>
+        <location filename="../../app/gui/main_window.py" line="415"/>
         <source>Opening the records database…</source>
+        <extracomment>the records database chosen with --db (None: settings or the default file) the records are being opened (upgraded, backed up) in a worker at start</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="403"/>
+        <location filename="../../app/gui/main_window.py" line="405"/>
         <source>Records: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="420"/>
+        <location filename="../../app/gui/main_window.py" line="437"/>
         <source>Imported %1 entries (%2 new) in: %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="432"/>
+        <location filename="../../app/gui/main_window.py" line="449"/>
         <source>Nothing was imported; the classification is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="444"/>
+        <location filename="../../app/gui/main_window.py" line="461"/>
         <source>About ICF Assess</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="446"/>
+        <location filename="../../app/gui/main_window.py" line="463"/>
         <source>ICF Assess %1
 
 Functional assessment of children and youth with the WHO International Classification of Functioning, Disability and Health (ICF, ICF-CY). The ICF is © World Health Organization.</source>

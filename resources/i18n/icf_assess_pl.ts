@@ -4,22 +4,22 @@
 <context>
     <name>AddCategoryDialog</name>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1218"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1262"/>
         <source>Add a category</source>
         <translation>Dodaj kategorię</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1221"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1265"/>
         <source>Code or words, e.g. d166 or reading</source>
         <translation>Kod albo słowa, np. d166 lub czytanie</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1222"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1266"/>
         <source>Search the classification</source>
         <translation>Szukaj w klasyfikacji</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1225"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1269"/>
         <source>Categories found</source>
         <translation>Znalezione kategorie</translation>
     </message>
@@ -27,400 +27,420 @@
 <context>
     <name>AssessmentPanel</name>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="414"/>
+        <location filename="../../app/gui/assessment_panel.py" line="426"/>
         <source>Specialist</source>
-        <extracomment>the id of an assessment to open (an amendment just made) something of the assessment changed (the child&apos;s record shows counts and status)</extracomment>
+        <extracomment>typed narrative text is stored this long after the last keystroke the id of an assessment to open (an amendment just made) something of the assessment changed (the child&apos;s record shows counts and status)</extracomment>
         <translation>Specjalista</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="415"/>
+        <location filename="../../app/gui/assessment_panel.py" line="427"/>
         <source>Teacher</source>
         <translation>Nauczyciel</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="416"/>
+        <location filename="../../app/gui/assessment_panel.py" line="428"/>
         <source>Parent</source>
         <translation>Rodzic</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="417"/>
+        <location filename="../../app/gui/assessment_panel.py" line="429"/>
         <source>Student</source>
         <translation>Uczeń</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="418"/>
+        <location filename="../../app/gui/assessment_panel.py" line="430"/>
         <source>Team consensus</source>
         <translation>Ustalenie zespołu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="423"/>
+        <location filename="../../app/gui/assessment_panel.py" line="435"/>
         <source>observation</source>
         <translation>obserwacja</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="424"/>
+        <location filename="../../app/gui/assessment_panel.py" line="436"/>
         <source>interview</source>
         <translation>wywiad</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="425"/>
+        <location filename="../../app/gui/assessment_panel.py" line="437"/>
         <source>test or trial</source>
         <translation>test lub próba</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="426"/>
+        <location filename="../../app/gui/assessment_panel.py" line="438"/>
         <source>documents</source>
         <translation>dokumentacja</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="437"/>
+        <location filename="../../app/gui/assessment_panel.py" line="449"/>
         <source>%1 — assessment of %2</source>
         <translation>%1 — ocena z dnia %2</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="440"/>
+        <location filename="../../app/gui/assessment_panel.py" line="452"/>
         <source>&amp;Rating as:</source>
         <translation>&amp;Oceniający:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="450"/>
+        <location filename="../../app/gui/assessment_panel.py" line="462"/>
         <source>Whose ratings are entered</source>
         <translation>Czyje oceny są wpisywane</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="451"/>
+        <location filename="../../app/gui/assessment_panel.py" line="463"/>
         <source>&amp;Undo</source>
         <translation>&amp;Cofnij</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="452"/>
+        <location filename="../../app/gui/assessment_panel.py" line="464"/>
         <source>Undo the last rating change (Ctrl+Z)</source>
         <translation>Cofnij ostatnią zmianę oceny (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="453"/>
+        <location filename="../../app/gui/assessment_panel.py" line="465"/>
         <source>Re&amp;do</source>
         <translation>Po&amp;nów</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="454"/>
+        <location filename="../../app/gui/assessment_panel.py" line="466"/>
         <source>Redo (Ctrl+Shift+Z)</source>
         <translation>Ponów (Ctrl+Shift+Z)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="455"/>
+        <location filename="../../app/gui/assessment_panel.py" line="467"/>
         <source>Add a &amp;category…</source>
         <translation>Dodaj kat&amp;egorię…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="456"/>
+        <location filename="../../app/gui/assessment_panel.py" line="468"/>
         <source>Rate a category of the ICF that the template lacks</source>
         <translation>Oceń kategorię ICF, której nie ma w szablonie</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="457"/>
+        <location filename="../../app/gui/assessment_panel.py" line="469"/>
         <source>&amp;Finish…</source>
         <translation>&amp;Zakończ…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="459"/>
+        <location filename="../../app/gui/assessment_panel.py" line="471"/>
         <source>Check what is missing and make the assessment final</source>
         <translation>Sprawdź, czego brakuje, i zatwierdź ocenę</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="461"/>
+        <location filename="../../app/gui/assessment_panel.py" line="473"/>
         <source>New &amp;version…</source>
         <translation>Nowa wer&amp;sja…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="462"/>
+        <location filename="../../app/gui/assessment_panel.py" line="474"/>
         <source>Correct a final assessment in a new version</source>
         <translation>Popraw zatwierdzoną ocenę w nowej wersji</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="463"/>
+        <location filename="../../app/gui/assessment_panel.py" line="475"/>
         <source>Ra&amp;ting</source>
         <translation>Oce&amp;nianie</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="464"/>
+        <location filename="../../app/gui/assessment_panel.py" line="476"/>
         <source>Informants &amp;side by side</source>
         <translation>Porównanie &amp;informatorów</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="465"/>
+        <location filename="../../app/gui/assessment_panel.py" line="477"/>
         <source>&amp;Narratives</source>
         <translation>O&amp;pis</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="466"/>
+        <location filename="../../app/gui/assessment_panel.py" line="478"/>
         <source>Functioning &amp;profile</source>
         <translation>Profil &amp;funkcjonowania</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="468"/>
-        <location filename="../../app/gui/assessment_panel.py" line="499"/>
+        <location filename="../../app/gui/assessment_panel.py" line="480"/>
+        <location filename="../../app/gui/assessment_panel.py" line="523"/>
         <source>Code</source>
         <translation>Kod</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="469"/>
-        <location filename="../../app/gui/assessment_panel.py" line="500"/>
+        <location filename="../../app/gui/assessment_panel.py" line="481"/>
+        <location filename="../../app/gui/assessment_panel.py" line="524"/>
         <source>Category</source>
         <translation>Kategoria</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="470"/>
-        <source>Rating</source>
-        <translation>Ocena</translation>
+        <location filename="../../app/gui/assessment_panel.py" line="482"/>
+        <source>Rating / performance</source>
+        <translation>Ocena / wykonanie</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="471"/>
+        <location filename="../../app/gui/assessment_panel.py" line="483"/>
         <source>Capacity</source>
         <translation>Zdolność</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="472"/>
+        <location filename="../../app/gui/assessment_panel.py" line="484"/>
         <source>Meaning</source>
         <translation>Znaczenie</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="474"/>
+        <location filename="../../app/gui/assessment_panel.py" line="496"/>
         <source>Categories to rate</source>
         <translation>Kategorie do oceny</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="475"/>
+        <location filename="../../app/gui/assessment_panel.py" line="497"/>
         <source>Sections of the template</source>
         <translation>Części szablonu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="476"/>
+        <location filename="../../app/gui/assessment_panel.py" line="498"/>
         <source>Rating guidance</source>
         <translation>Wskazówki do oceny</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="479"/>
+        <location filename="../../app/gui/assessment_panel.py" line="501"/>
         <source>Keys: 0–4 rate (0 no problem … 4 complete problem), 8 not specified, 9 not applicable; activities: performance, then capacity; environment: a digit is a barrier, + makes it a facilitator, - a barrier again; Delete clears; Ctrl+Z undoes. Every rating is saved at once.</source>
         <translation>Klawisze: 0–4 to ocena (0 brak problemu … 4 problem całkowity), 8 nieokreślone, 9 nie dotyczy; aktywności: najpierw wykonanie, potem zdolność; środowisko: cyfra oznacza barierę, + zmienia ją w czynnik ułatwiający, - z powrotem w barierę; Delete usuwa; Ctrl+Z cofa. Każda ocena zapisuje się od razu.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="485"/>
+        <location filename="../../app/gui/assessment_panel.py" line="507"/>
         <source>S&amp;ource:</source>
         <translation>Ź&amp;ródło:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="486"/>
+        <location filename="../../app/gui/assessment_panel.py" line="508"/>
         <source>&amp;Evidence:</source>
         <translation>&amp;Uzasadnienie:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="488"/>
+        <location filename="../../app/gui/assessment_panel.py" line="509"/>
+        <source>Source of the rating</source>
+        <translation>Źródło informacji do oceny</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_panel.py" line="510"/>
+        <source>Evidence for the rating</source>
+        <translation>Uzasadnienie oceny</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_panel.py" line="512"/>
         <source>What was seen or heard, e.g. reads 40 words a minute</source>
         <translation>Co zaobserwowano lub usłyszano, np. czyta 40 słów na minutę</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="493"/>
+        <location filename="../../app/gui/assessment_panel.py" line="517"/>
         <source>— not given —</source>
         <translation>— nie podano —</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="501"/>
+        <location filename="../../app/gui/assessment_panel.py" line="525"/>
         <source>Suggested</source>
         <translation>Propozycja</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="502"/>
+        <location filename="../../app/gui/assessment_panel.py" line="526"/>
         <source>Consensus</source>
         <translation>Ustalenie</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="506"/>
+        <location filename="../../app/gui/assessment_panel.py" line="530"/>
         <source>The informants&apos; ratings side by side</source>
         <translation>Oceny informatorów obok siebie</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="509"/>
+        <location filename="../../app/gui/assessment_panel.py" line="533"/>
         <source>Rows in red: the informants disagree (by 2 or more, or barrier against facilitator). Type the agreed rating in the Consensus column, or press Enter to accept the suggestion (the median, rounded towards more difficulty).</source>
         <translation>Wiersze na czerwono: informatorzy się różnią (o 2 lub więcej albo bariera wobec czynnika ułatwiającego). Wpisz uzgodnioną ocenę w kolumnie „Ustalenie” albo naciśnij Enter, aby przyjąć propozycję (medianę zaokrągloną w stronę większej trudności).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="514"/>
+        <location filename="../../app/gui/assessment_panel.py" line="538"/>
         <source>&amp;Accept the suggestion</source>
         <translation>Przyj&amp;mij propozycję</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="515"/>
+        <location filename="../../app/gui/assessment_panel.py" line="539"/>
         <source>Accept all &amp;remaining suggestions</source>
         <translation>Przyjmij &amp;wszystkie pozostałe propozycje</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="526"/>
+        <location filename="../../app/gui/assessment_panel.py" line="550"/>
         <source>&amp;Compare with:</source>
         <translation>Po&amp;równaj z:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="527"/>
+        <location filename="../../app/gui/assessment_panel.py" line="551"/>
+        <source>Earlier assessment to compare with</source>
+        <translation>Wcześniejsza ocena do porównania</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_panel.py" line="552"/>
+        <source>What changed</source>
+        <translation>Co się zmieniło</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_panel.py" line="553"/>
         <source>Functioning profile chart</source>
         <translation>Wykres profilu funkcjonowania</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="529"/>
+        <location filename="../../app/gui/assessment_panel.py" line="555"/>
         <source>Body functions</source>
         <translation>Funkcje ciała</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="530"/>
+        <location filename="../../app/gui/assessment_panel.py" line="556"/>
         <source>Body structures</source>
         <translation>Struktury ciała</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="531"/>
+        <location filename="../../app/gui/assessment_panel.py" line="557"/>
         <source>Activities and participation</source>
         <translation>Aktywność i uczestnictwo</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="532"/>
+        <location filename="../../app/gui/assessment_panel.py" line="558"/>
         <source>Environmental factors</source>
         <translation>Czynniki środowiskowe</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="535"/>
+        <location filename="../../app/gui/assessment_panel.py" line="561"/>
         <source>← facilitator</source>
         <translation>← czynnik ułatwiający</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="536"/>
+        <location filename="../../app/gui/assessment_panel.py" line="562"/>
         <source>difficulty or barrier →</source>
         <translation>trudność lub bariera →</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="538"/>
+        <location filename="../../app/gui/assessment_panel.py" line="564"/>
         <source>8/9: not specified or not applicable</source>
         <translation>8/9: nieokreślone lub nie dotyczy</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="576"/>
+        <location filename="../../app/gui/assessment_panel.py" line="602"/>
         <source>Other categories</source>
         <translation>Inne kategorie</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="620"/>
+        <location filename="../../app/gui/assessment_panel.py" line="642"/>
         <source>%1 of %2 rated</source>
         <translation>Ocenione: %1 z %2</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="698"/>
+        <location filename="../../app/gui/assessment_panel.py" line="735"/>
         <source>Other ratings:</source>
         <translation>Inne oceny:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="749"/>
+        <location filename="../../app/gui/assessment_panel.py" line="786"/>
         <source>This assessment is final; make a new version to change it.</source>
         <translation>Ta ocena jest zatwierdzona; aby ją zmienić, utwórz nową wersję.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="758"/>
+        <location filename="../../app/gui/assessment_panel.py" line="795"/>
         <source>Now the strength of the facilitator: 0–4.</source>
         <translation>Teraz siła czynnika ułatwiającego: 0–4.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="836"/>
+        <location filename="../../app/gui/assessment_panel.py" line="876"/>
         <source>Saved automatically at %1</source>
         <translation>Zapisano automatycznie o %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="873"/>
+        <location filename="../../app/gui/assessment_panel.py" line="913"/>
         <source>Accept all suggestions</source>
         <translation>Przyjęcie wszystkich propozycji</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="885"/>
+        <location filename="../../app/gui/assessment_panel.py" line="925"/>
         <source>The informants disagree</source>
         <translation>Informatorzy się różnią</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="923"/>
+        <location filename="../../app/gui/assessment_panel.py" line="967"/>
         <source>— nothing —</source>
         <translation>— z niczym —</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="926"/>
+        <location filename="../../app/gui/assessment_panel.py" line="970"/>
         <source>final</source>
         <translation>zatwierdzona</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="926"/>
+        <location filename="../../app/gui/assessment_panel.py" line="970"/>
         <source>draft</source>
         <translation>robocza</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="949"/>
+        <location filename="../../app/gui/assessment_panel.py" line="993"/>
         <source>%1 categories in the profile.</source>
         <translation>Kategorie w profilu: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="951"/>
+        <location filename="../../app/gui/assessment_panel.py" line="995"/>
         <source>Choose an earlier assessment above to see what changed.</source>
         <translation>Wybierz powyżej wcześniejszą ocenę, aby zobaczyć, co się zmieniło.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="956"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1000"/>
         <source>On the chart, the dashed outlines show the earlier assessment chosen above, the filled bars this one.</source>
         <translation>Na wykresie przerywane obrysy pokazują wybraną powyżej wcześniejszą ocenę, a wypełnione słupki – tę ocenę.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="960"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1004"/>
         <source>Improved</source>
         <translation>Poprawa</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="961"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1005"/>
         <source>Got worse</source>
         <translation>Pogorszenie</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="962"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1006"/>
         <source>Unchanged</source>
         <translation>Bez zmian</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="963"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1007"/>
         <source>Rated only now</source>
         <translation>Oceniane dopiero teraz</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="964"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1008"/>
         <source>Rated only before</source>
         <translation>Oceniane tylko wcześniej</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1016"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1060"/>
         <source>Mark missing ratings</source>
         <translation>Uzupełnienie brakujących ocen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1044"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1088"/>
         <source>New version</source>
         <translation>Nowa wersja</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1046"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1090"/>
         <source>The final assessment stays as it is. A new draft version is made with all its ratings and narratives, for you to correct. Continue?</source>
         <translation>Zatwierdzona ocena pozostanie bez zmian. Powstanie nowa wersja robocza ze wszystkimi jej ocenami i opisami, którą można poprawić. Kontynuować?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1066"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1110"/>
         <source>Final: read-only. To correct it, make a new version.</source>
         <translation>Zatwierdzona: tylko do odczytu. Aby ją poprawić, utwórz nową wersję.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1068"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1112"/>
         <source>Draft (a new version of a final assessment)</source>
         <translation>Wersja robocza (nowa wersja zatwierdzonej oceny)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1070"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1114"/>
         <source>Draft: every change is saved at once</source>
         <translation>Wersja robocza: każda zmiana zapisuje się od razu</translation>
     </message>
@@ -736,52 +756,52 @@
 <context>
     <name>FinishDialog</name>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1097"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1141"/>
         <source>Finish the assessment</source>
         <translation>Zakończenie oceny</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1103"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1147"/>
         <source>What is missing</source>
         <translation>Czego brakuje</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1105"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1149"/>
         <source>Mark the unrated as &amp;8 (not specified)</source>
         <translation>Oznacz nieocenione jako &amp;8 (nieokreślone)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1108"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1152"/>
         <source>Mark the unrated as &amp;9 (not applicable)</source>
         <translation>Oznacz nieocenione jako &amp;9 (nie dotyczy)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1113"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1157"/>
         <source>Make &amp;final</source>
         <translation>&amp;Zatwierdź</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1117"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1161"/>
         <source>&amp;Back to the assessment</source>
         <translation>&amp;Wróć do oceny</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1141"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1185"/>
         <source> — the informants disagree; set the consensus</source>
         <translation> — informatorzy się różnią; wpisz ustalenie zespołu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1150"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1194"/>
         <source>Narrative: %1 (required)</source>
         <translation>Opis: %1 (wymagany)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1159"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1203"/>
         <source>Everything is rated. Once final, the assessment is read-only; corrections are made in a new version.</source>
         <translation>Wszystko jest ocenione. Zatwierdzona ocena będzie tylko do odczytu; poprawki wprowadza się w nowej wersji.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1166"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1210"/>
         <source>Still missing: %1 unrated categories and %2 required narratives. Rate them (Enter opens one), or mark the unrated deliberately as 8 or 9.</source>
         <translation>Jeszcze brakuje: nieocenione kategorie – %1, wymagane opisy – %2. Uzupełnij je (Enter otwiera wybraną pozycję) albo świadomie oznacz nieocenione jako 8 lub 9.</translation>
     </message>
@@ -897,144 +917,143 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/gui/main_window.py" line="196"/>
+        <location filename="../../app/gui/main_window.py" line="201"/>
         <source>&amp;ICF classification</source>
-        <extracomment>the records database chosen with --db (None: settings or the default file)</extracomment>
         <translation>&amp;Klasyfikacja ICF</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="197"/>
+        <location filename="../../app/gui/main_window.py" line="202"/>
         <source>&amp;Children</source>
         <translation>&amp;Dzieci</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="198"/>
+        <location filename="../../app/gui/main_window.py" line="203"/>
         <source>ICF Assess — ICF classification</source>
         <translation>ICF Assess — klasyfikacja ICF</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="199"/>
+        <location filename="../../app/gui/main_window.py" line="204"/>
         <source>&amp;File</source>
         <translation>&amp;Plik</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="200"/>
+        <location filename="../../app/gui/main_window.py" line="205"/>
         <source>&amp;Import ClaML…</source>
         <translation>&amp;Importuj ClaML…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="203"/>
+        <location filename="../../app/gui/main_window.py" line="208"/>
         <source>Import the official ICF classification (titles and definitions) from ClaML files</source>
         <translation>Importuj oficjalną klasyfikację ICF (tytuły i definicje) z plików ClaML</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="206"/>
+        <location filename="../../app/gui/main_window.py" line="211"/>
         <source>&amp;Back up the database…</source>
         <translation>&amp;Kopia zapasowa bazy danych…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="207"/>
+        <location filename="../../app/gui/main_window.py" line="212"/>
         <source>&amp;Restore the database from a backup…</source>
         <translation>P&amp;rzywróć bazę danych z kopii…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="208"/>
+        <location filename="../../app/gui/main_window.py" line="213"/>
         <source>&amp;Quit</source>
         <translation>&amp;Zakończ</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="209"/>
+        <location filename="../../app/gui/main_window.py" line="214"/>
         <source>&amp;View</source>
         <translation>&amp;Widok</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="210"/>
+        <location filename="../../app/gui/main_window.py" line="215"/>
         <source>&amp;Search the classification</source>
         <translation>&amp;Szukaj w klasyfikacji</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="211"/>
+        <location filename="../../app/gui/main_window.py" line="216"/>
         <source>&amp;Settings</source>
         <translation>&amp;Ustawienia</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="212"/>
+        <location filename="../../app/gui/main_window.py" line="217"/>
         <source>&amp;Language</source>
         <translation>&amp;Język</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="213"/>
+        <location filename="../../app/gui/main_window.py" line="218"/>
         <source>&amp;Help</source>
         <translation>Pomo&amp;c</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="214"/>
+        <location filename="../../app/gui/main_window.py" line="219"/>
         <source>&amp;About ICF Assess</source>
         <translation>&amp;O programie ICF Assess</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="245"/>
-        <location filename="../../app/gui/main_window.py" line="255"/>
-        <location filename="../../app/gui/main_window.py" line="419"/>
-        <location filename="../../app/gui/main_window.py" line="429"/>
+        <location filename="../../app/gui/main_window.py" line="250"/>
+        <location filename="../../app/gui/main_window.py" line="260"/>
+        <location filename="../../app/gui/main_window.py" line="436"/>
+        <location filename="../../app/gui/main_window.py" line="446"/>
         <source>Import ClaML</source>
         <translation>Import ClaML</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="247"/>
+        <location filename="../../app/gui/main_window.py" line="252"/>
         <source>ClaML files (*.xml *.claml);;All files (*)</source>
         <translation>Pliki ClaML (*.xml *.claml);;Wszystkie pliki (*)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="256"/>
+        <location filename="../../app/gui/main_window.py" line="261"/>
         <source>Importing the classification…</source>
         <translation>Importowanie klasyfikacji…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="277"/>
+        <location filename="../../app/gui/main_window.py" line="282"/>
         <source>Please wait until the current operation finishes.</source>
         <translation>Proszę poczekać, aż zakończy się bieżąca operacja.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="285"/>
+        <location filename="../../app/gui/main_window.py" line="290"/>
         <source>Cancel</source>
         <translation>Anuluj</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="300"/>
-        <location filename="../../app/gui/main_window.py" line="320"/>
-        <location filename="../../app/gui/main_window.py" line="324"/>
+        <location filename="../../app/gui/main_window.py" line="305"/>
+        <location filename="../../app/gui/main_window.py" line="325"/>
+        <location filename="../../app/gui/main_window.py" line="329"/>
         <source>Back up the database</source>
         <translation>Kopia zapasowa bazy danych</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="302"/>
-        <location filename="../../app/gui/main_window.py" line="337"/>
+        <location filename="../../app/gui/main_window.py" line="307"/>
+        <location filename="../../app/gui/main_window.py" line="342"/>
         <source>ICF Assess database (*.sqlite3);;All files (*)</source>
         <translation>Baza danych ICF Assess (*.sqlite3);;Wszystkie pliki (*)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="321"/>
+        <location filename="../../app/gui/main_window.py" line="326"/>
         <source>Writing and checking the backup…</source>
         <translation>Zapisywanie i sprawdzanie kopii…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="325"/>
+        <location filename="../../app/gui/main_window.py" line="330"/>
         <source>The backup was written and checked:
 %1</source>
         <translation>Kopia zapasowa została zapisana i sprawdzona:
 %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="335"/>
-        <location filename="../../app/gui/main_window.py" line="343"/>
-        <location filename="../../app/gui/main_window.py" line="370"/>
-        <location filename="../../app/gui/main_window.py" line="383"/>
+        <location filename="../../app/gui/main_window.py" line="340"/>
+        <location filename="../../app/gui/main_window.py" line="348"/>
+        <location filename="../../app/gui/main_window.py" line="375"/>
+        <location filename="../../app/gui/main_window.py" line="388"/>
         <source>Restore the database from a backup</source>
         <translation>Przywracanie bazy danych z kopii</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="345"/>
+        <location filename="../../app/gui/main_window.py" line="350"/>
         <source>Replace all current records with the contents of
 %1?
 
@@ -1045,50 +1064,52 @@ The current state is kept as a backup first.</source>
 Obecny stan zostanie najpierw zapisany jako kopia zapasowa.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="371"/>
+        <location filename="../../app/gui/main_window.py" line="376"/>
         <source>Checking the backup and restoring…</source>
         <translation>Sprawdzanie kopii i przywracanie…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="384"/>
+        <location filename="../../app/gui/main_window.py" line="389"/>
         <source>The database was restored from:
 %1</source>
         <translation>Baza danych została przywrócona z kopii:
 %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="400"/>
-        <location filename="../../app/gui/main_window.py" line="412"/>
+        <location filename="../../app/gui/main_window.py" line="414"/>
+        <location filename="../../app/gui/main_window.py" line="429"/>
         <source>Database</source>
         <translation>Baza danych</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="401"/>
+        <location filename="../../app/gui/main_window.py" line="129"/>
+        <location filename="../../app/gui/main_window.py" line="415"/>
         <source>Opening the records database…</source>
+        <extracomment>the records database chosen with --db (None: settings or the default file) the records are being opened (upgraded, backed up) in a worker at start</extracomment>
         <translation>Otwieranie bazy danych…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="403"/>
+        <location filename="../../app/gui/main_window.py" line="405"/>
         <source>Records: %1</source>
         <translation>Dane: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="420"/>
+        <location filename="../../app/gui/main_window.py" line="437"/>
         <source>Imported %1 entries (%2 new) in: %3.</source>
         <translation>Zaimportowano pozycje klasyfikacji: %1 (w tym nowe: %2). Języki: %3.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="432"/>
+        <location filename="../../app/gui/main_window.py" line="449"/>
         <source>Nothing was imported; the classification is unchanged.</source>
         <translation>Niczego nie zaimportowano; klasyfikacja pozostała bez zmian.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="444"/>
+        <location filename="../../app/gui/main_window.py" line="461"/>
         <source>About ICF Assess</source>
         <translation>O programie ICF Assess</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="446"/>
+        <location filename="../../app/gui/main_window.py" line="463"/>
         <source>ICF Assess %1
 
 Functional assessment of children and youth with the WHO International Classification of Functioning, Disability and Health (ICF, ICF-CY). The ICF is © World Health Organization.</source>
