@@ -8,7 +8,7 @@ conclusions, which had nowhere to go.
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0004_all_narratives"
+revision = "0002_all_narratives"
 down_revision = "0001"
 branch_labels = None
 depends_on = None
