@@ -2,6 +2,7 @@
 
     d140 >= 2                the settled rating of d140 (or of a finer category under it)
     d16* >= 2                any rated category whose code starts with d16
+    d250! >= 2               d250 itself only, not the finer categories under it
     d1 >= 2                  any category of chapter d1
     d140-d145 >= 2           any category from d140 to d145 (and finer ones under them)
     performance(d7*) >= 2    the first qualifier of an activity (what the child does)
@@ -35,7 +36,7 @@ _OPS = {
     "==": lambda a, b: a == b,
 }
 _CODE = r"[bsde]\d{0,5}"
-_PATTERN = rf"(?P<lo>{_CODE})(?:(?P<star>\*)|-(?P<hi>{_CODE}))?"
+_PATTERN = rf"(?P<lo>{_CODE})(?:(?P<star>\*)|(?P<exact>!)|-(?P<hi>{_CODE}))?"
 _MEASURED = re.compile(
     rf"\s*(?:(?P<m>[a-z]+)\s*\(\s*{_PATTERN}\s*\)|{_PATTERN.replace('?P<', '?P<p')})"
     r"\s*(?P<op>>=|<=|==|=|>|<)\s*(?P<n>-?\d+)\s*"
@@ -58,6 +59,7 @@ class Pattern:
     lo: str
     hi: str | None = None  # a range lo-hi
     star: bool = False
+    exact: bool = False  # this category only, not the finer ones under it
 
     @property
     def text(self) -> str:
@@ -73,6 +75,8 @@ class Pattern:
         if self.hi is not None:
             stem = code[:4]
             return code[0] == self.lo[0] and self.lo[:4] <= stem <= self.hi[:4]
+        if self.exact:
+            return code == self.lo
         return code.startswith(self.lo)
 
     def covers(self, code: str) -> bool:
@@ -170,7 +174,8 @@ def parse_condition(text: str, classification: Classification) -> Condition:
     lo = match["lo"] or match["plo"]
     hi = match["hi"] or match["phi"]
     star = bool(match["star"] or match["pstar"])
-    pattern = Pattern(lo, hi, star)
+    exact = bool(match["exact"] or match["pexact"])
+    pattern = Pattern(lo, hi, star, exact)
     number = int(match["n"])
     _check_pattern(text, pattern, name, classification)
     low = -4 if name == "gap" else 0

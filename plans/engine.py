@@ -2,7 +2,7 @@
 
 Every suggestion carries the ratings that triggered it (`triggers`) and the rules that made
 it (`rules`); a rule fires only when each of its `when` conditions holds and, if it has
-`any` conditions, at least one of them; a suggestion without a triggering rating is never
+`any` conditions, at least one of them, and none of its `unless` conditions holds; a suggestion without a triggering rating is never
 produced. The same goal category, form of help or text from several rules becomes one
 suggestion with all the reasons.
 """
@@ -63,6 +63,9 @@ _INFORMANT = {
 
 def fire(rule: Rule, profile: Profile) -> list[Trigger] | None:
     """The triggering ratings when the rule applies to the profile, else None."""
+    for condition in rule.unless:
+        if condition.evaluate(profile)[0]:
+            return None
     triggers: list[Trigger] = []
     for condition in rule.when:
         ok, found = condition.evaluate(profile)
@@ -78,8 +81,10 @@ def fire(rule: Rule, profile: Profile) -> list[Trigger] | None:
                 triggers.extend(found)
         if not anything:
             return None
-    unique = list(dict.fromkeys(triggers))
-    return unique or None
+    unique: dict[tuple[str, str], Trigger] = {}
+    for trigger in triggers:  # one reason per rating, with the first condition it met
+        unique.setdefault((trigger.code, trigger.informant), trigger)
+    return list(unique.values()) or None
 
 
 def _key(rule: Rule, number: int, template: SuggestionTemplate) -> str:
@@ -118,7 +123,8 @@ def suggest(profile: Profile, rules: RuleBase) -> list[Suggestion]:
                     existing.rules.append(rule.id)
                 if rule.profile not in existing.profiles:
                     existing.profiles.append(rule.profile)
-                existing.triggers = list(dict.fromkeys([*existing.triggers, *relevant]))
+                known = {(t.code, t.informant) for t in existing.triggers}
+                existing.triggers += [t for t in relevant if (t.code, t.informant) not in known]
                 if existing.kind == "help" and template.text["pl"] not in existing.text["pl"]:
                     for lang in ("pl", "en"):
                         existing.text[lang] = f"{existing.text[lang]} {template.text[lang]}"

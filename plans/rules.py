@@ -31,7 +31,7 @@ PROFILES = (
     "family",
     "general",
 )
-_RULE_KEYS = {"id", "profile", "title", "when", "any", *KINDS}
+_RULE_KEYS = {"id", "profile", "title", "when", "any", "unless", *KINDS}
 _KIND_KEYS = {
     "goal": {"category", "improve", "months", "text", "methods", "scale"},
     "adaptation": {"area", "text"},
@@ -67,6 +67,7 @@ class Rule:
     title: Texts
     when: tuple[Condition, ...]
     any: tuple[Condition, ...]
+    unless: tuple[Condition, ...]
     suggestions: tuple[SuggestionTemplate, ...]
     file: str
     line: int
@@ -193,7 +194,7 @@ def _rule(
                 raise fail(key, exc.pl, exc.en, needle) from None
         return tuple(parsed)
 
-    when, any_ = conditions("when"), conditions("any")
+    when, any_, unless = conditions("when"), conditions("any"), conditions("unless")
     if not any(not c.is_age for c in (*when, *any_)):
         raise fail(
             "when",
@@ -216,7 +217,15 @@ def _rule(
     if not suggestions:
         raise fail("id", "reguła niczego nie proponuje", "the rule suggests nothing")
     return Rule(
-        rule_id, profile, title, when, any_, tuple(suggestions), file, lines.rule_range(index)[0]
+        rule_id,
+        profile,
+        title,
+        when,
+        any_,
+        unless,
+        tuple(suggestions),
+        file,
+        lines.rule_range(index)[0],
     )
 
 
