@@ -3,8 +3,8 @@
 Every suggestion carries the ratings that triggered it (`triggers`) and the rules that made
 it (`rules`); a rule fires only when each of its `when` conditions holds and, if it has
 `any` conditions, at least one of them, and none of its `unless` conditions holds; a
-suggestion without a triggering rating is never produced. The same goal category, form of help or text from several rules becomes one
-suggestion with all the reasons.
+suggestion without a triggering rating is never produced. The same goal category, form
+of help or text from several rules becomes one suggestion with all the reasons.
 """
 
 from __future__ import annotations
