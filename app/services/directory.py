@@ -129,10 +129,17 @@ class ProviderView:
     def serves_age(self, age: int) -> bool:
         return self.age_min <= age <= self.age_max
 
+    @property
+    def areas(self) -> list[str]:
+        """The folded areas served (several separated by “,” or “;”)."""
+        return [fold(a).strip() for a in re.split(r"[;,]", self.area) if a.strip()]
+
+    @property
+    def county_wide(self) -> bool:
+        return COUNTY_WIDE in self.areas
+
     def serves_area(self, area: str) -> bool:
-        wanted = fold(area).strip()
-        areas = [fold(a).strip() for a in self.area.split(";")]
-        return COUNTY_WIDE in areas or wanted in areas
+        return self.county_wide or fold(area).strip() in self.areas
 
 
 @dataclass(frozen=True)
@@ -439,7 +446,7 @@ class DirectoryService:
             if sector and provider.sector == sector:
                 score += 2
                 reasons.append({"pl": "właściwy sektor", "en": "the sector asked for"})
-            if area and COUNTY_WIDE not in [a.strip() for a in provider.area.split(";")]:
+            if area and not provider.county_wide:
                 score += 1
                 reasons.append(
                     {"pl": f"działa w: {provider.area}", "en": f"serves: {provider.area}"}
