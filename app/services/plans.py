@@ -509,7 +509,10 @@ class PlansService:
                 area=(area or "").strip()[:200] or None,
             )
             for position, s in enumerate(proposal.suggestions):
-                plan.items.append(self._item_from(s, plan_kind.value, starts, position, lang))
+                item = self._item_from(s, plan_kind.value, starts, position, lang)
+                if item.deadline is not None and item.deadline > ends:
+                    item.deadline = ends  # no goal outlives its plan
+                plan.items.append(item)
             for day in review_schedule(plan_kind.value, starts, ends):
                 plan.review_dates.append(PlanReviewDate(due_on=day))
             session.add(plan)
