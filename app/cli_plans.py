@@ -180,12 +180,12 @@ def _plan(args, db, actor, classification, lang, texts, out) -> int:  # type: ig
             return 0
         print(texts["suggestions"].format(count=len(proposal.suggestions)), file=out)
         for s in proposal.suggestions:
-            kind = pick(SUGGESTION_KINDS[s.kind], lang)
+            label = pick(SUGGESTION_KINDS[s.kind], lang)
             if s.form:
-                kind = pick(HELP_FORMS[s.form], lang)
+                label = pick(HELP_FORMS[s.form], lang)
             elif s.sector:
-                kind = f"{kind} ({pick(SECTORS[s.sector], lang)})"
-            print(f"- {kind}: {s.label(lang)}", file=out)
+                label = f"{label} ({pick(SECTORS[s.sector], lang)})"
+            print(f"- {label}: {s.label(lang)}", file=out)
             if s.kind == "goal":
                 print(
                     texts["goal"].format(
@@ -193,8 +193,8 @@ def _plan(args, db, actor, classification, lang, texts, out) -> int:  # type: ig
                     ),
                     file=out,
                 )
-            for reason in s.reasons(lang):
-                print(texts["because"].format(reason=reason), file=out)
+            for line in s.reasons(lang):
+                print(texts["because"].format(reason=line), file=out)
         return 0
     if args.plan_command == "create":
         plan = plans.create_from_assessment(

@@ -7,6 +7,7 @@ and facilitators as negative, so a barrier that became a facilitator is an impro
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from plans.profile import Profile
@@ -24,14 +25,13 @@ class CategoryChange:
 
 
 def _signed(profile: Profile, code: str) -> int | None:
+    """The settled rating as one number: difficulty or barrier positive, a facilitator
+    negative; None when not rated on 0-4."""
     rating = profile.settled(code)
     if rating is None:
         return None
     first = rating.expression.first
-    if first is None or first > 4:
-        value = profile.value(code)
-        return value
-    if rating.expression.facilitator:
+    if rating.expression.facilitator and first is not None and first <= 4:
         return -first
     return profile.value(code)
 
@@ -78,7 +78,7 @@ class Summary:
 def summarise(
     category_changes: list[CategoryChange],
     goals: list[GoalOutcome],
-    title: callable = lambda code: code,  # type: ignore[valid-type]
+    title: Callable[[str], str] = lambda code: "",
 ) -> Summary:
     summary = Summary()
     for change in category_changes:

@@ -504,7 +504,11 @@ class DirectoryService:
                 continue
             record = {k: cells[i] if i < len(cells) else None for i, k in enumerate(keys) if k}
             data = ProviderInput(
-                **{k: record.get(k) for k in ("name", "sector", "role", "address", "area")},
+                name=str(record.get("name") or ""),
+                sector=str(record.get("sector") or ""),
+                role=str(record.get("role") or ""),
+                address=str(record.get("address") or ""),
+                area=str(record.get("area") or ""),
                 icf=str(record.get("icf") or ""),
                 phone=_text(record.get("phone")),
                 email=_text(record.get("email")),

@@ -724,7 +724,12 @@ class PlansService:
             baseline = values.get("baseline", item.baseline)
             target = values.get("target", item.target)
             _check_goal(baseline, target)
-            if ("baseline" in values or "target" in values) and "scale" not in values:
+            if (
+                ("baseline" in values or "target" in values)
+                and "scale" not in values
+                and baseline is not None
+                and target is not None
+            ):
                 if item.scale is None or item.suggested_text is not None:
                     lang = current_language()
                     values["scale"] = json.dumps(
