@@ -9,7 +9,8 @@
     reviews.changes(before_assessment_id, after_assessment_id)
 
 A school plan (IPET) is reviewed at least twice a school year (see plans.review_schedule);
-recording a review closes the earliest open review date up to it.
+recording a review closes the earliest open review date, if it falls no later than 60 days
+after the review (a review held early counts for the date it was planned for).
 """
 
 from __future__ import annotations

@@ -6,8 +6,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from icf.classification import Classification
+from plans.conditions import ConditionError, parse_condition
 from plans.errors import RuleFileError
 from plans.rules import RuleBase, load_rule_file, load_rules
 
@@ -137,3 +140,33 @@ def test_the_shipped_rules_cover_the_common_profiles(rules: RuleBase) -> None:
     kinds = {s.kind for r in rules.rules for s in r.suggestions}
     assert kinds == {"goal", "adaptation", "help", "parents", "sector"}
     assert len(rules) >= 25
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.one_of(
+        st.text(max_size=30),
+        st.builds(
+            lambda m, c, op, n: f"{m}({c}) {op} {n}" if m else f"{c} {op} {n}",
+            st.sampled_from(["", "gap", "barrier", "capacity", "agree", "foo"]),
+            st.from_regex(r"[bsdex][0-9]{0,5}[*!]?", fullmatch=True),
+            st.sampled_from([">=", ">", "<", "=", "=>", "!="]),
+            st.integers(-6, 9),
+        ),
+    )
+)
+def test_any_condition_text_parses_or_is_refused_with_a_reason(text: str) -> None:
+    from icf.bundled import load_bundled
+
+    global _CLASSIFICATION
+    if _CLASSIFICATION is None:
+        _CLASSIFICATION = load_bundled()
+    try:
+        condition = parse_condition(text, _CLASSIFICATION)
+    except ConditionError as exc:
+        assert exc.pl and exc.en
+        return
+    assert condition.is_age or condition.pattern is not None
+
+
+_CLASSIFICATION: Classification | None = None
