@@ -83,9 +83,10 @@ def from_profile(profile: Profile) -> Intensity:
         if value >= 3:
             severe.append(rating.code)
     chapters = sorted({code[:2] for code in moderate})
+    where = "rozdziale" if len(chapters) == 1 else "rozdziałach"
     facts: Texts = {
         "pl": f"Kategorie z trudnością co najmniej umiarkowaną (2+): {len(moderate)}"
-        f" w rozdziałach: {len(chapters)}; znaczną lub całkowitą (3–4): {len(severe)};"
+        f" (w {len(chapters)} {where}); znaczną lub całkowitą (3–4): {len(severe)};"
         f" bariery środowiskowe 2+: {len(barriers)}.",
         "en": f"Categories with at least moderate difficulty (2+): {len(moderate)}"
         f" in {len(chapters)} chapters; severe or complete (3-4): {len(severe)};"

@@ -61,7 +61,7 @@ def test_intensity_from_the_profile_with_reasons() -> None:
     assert from_profile(Profile.build(9, TYPICAL.ratings)).level == "universal"
     kuba = from_profile(Profile.build(8, KUBA.ratings))
     assert kuba.level == "targeted"
-    assert "5 w rozdziałach: 3" in kuba.reasons[0]["pl"]
+    assert "(2+): 5 (w 3 rozdziałach)" in kuba.reasons[0]["pl"]
     ola = from_profile(Profile.build(9, OLA.ratings))
     assert ola.level == "intensive" and ola.severe == ["b760", "d450", "d460"]
     assert "b760, d450, d460" in ola.reasons[1]["pl"]
