@@ -213,3 +213,48 @@ def test_bad_reviews_are_refused_and_store_nothing(db: Database) -> None:
         reviews.record(plan.id, "2026-01-29", {goal.id: 0}, assessment_id=other)
     assert "innego dziecka" in caught.value.message("pl")
     assert reviews.for_plan(plan.id) == []
+
+
+def test_a_workbook_with_a_broken_row_or_a_damaged_file_imports_nothing(
+    db: Database, tmp_path: Path
+) -> None:
+    from openpyxl import Workbook
+
+    d = directory(db)
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["Name", "Sector", "Role", "Address", "Area", "Age from", "Age to", "ICF codes"])
+    sheet.append(["Poradnia A", "health", "supporting", "ul. A 1", "*", 0, 18, "b1 d1"])
+    sheet.append(["Poradnia B", "health", "supporting", "ul. B 2", "*", "od 3", 18, "b1"])
+    sheet.append(["", "", "", "", "", None, None, ""])  # an empty row is skipped
+    sheet.append(["Fundacja C", "ngo", "cooperating", "", "Zielonka", 3, 30, ""])
+    path = tmp_path / "siec.xlsx"
+    book.save(path)
+    with pytest.raises(PlanningError) as caught:
+        d.import_file(path)
+    message = caught.value.message("en")
+    assert "row 3: age from: “od 3” is not a number of years" in message
+    assert "row 5: the field “Address” is missing; age to: 30 outside 0-25" in message
+    assert "the field “ICF codes” is missing" in message
+    assert "row 2" not in message and "row 4" not in message
+    assert d.all() == []
+    damaged = tmp_path / "uszkodzony.xlsx"
+    damaged.write_bytes(b"this is not a workbook")
+    with pytest.raises(PlanningError) as caught:
+        d.import_file(damaged)
+    assert "uszkodzony.xlsx" in caught.value.message("pl")
+    assert "uszkodzony lub nieczytelny" in caught.value.message("pl")
+
+
+def test_a_closed_plan_cannot_be_edited_and_is_not_due(db: Database) -> None:
+    _, assessment = child_with_assessment(db, KUBA)
+    plans = PlansService(db, ACTOR, CLASSIFICATION)
+    reviews = ReviewsService(db, ACTOR, CLASSIFICATION)
+    plan = plans.create_from_assessment(assessment, "ipet", starts_on=START)
+    assert reviews.due(today=date(2026, 1, 25))
+    plan = plans.set_status(plan.id, plan.version, "closed")
+    with pytest.raises(PlanningError) as caught:
+        plans.decide(plan.id, plan.items[0].id, "accept", plan.version)
+    assert caught.value.message("pl") == "Plan jest zamknięty i nie można go zmieniać."
+    assert reviews.due(today=date(2026, 1, 25)) == []
+    assert plans.get(plan.id).items[0].status == "suggested"
