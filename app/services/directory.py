@@ -605,6 +605,9 @@ class DirectoryService:
             sheet.append(header)
             for line in body:
                 sheet.append(line)
+                for cell in sheet[sheet.max_row]:
+                    if isinstance(cell.value, str) and cell.value.startswith("="):
+                        cell.data_type = "s"  # text typed by someone, never a formula
             sheet.freeze_panes = "A2"
             book.save(path)
         return path

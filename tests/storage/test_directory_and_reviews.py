@@ -113,6 +113,11 @@ def test_export_and_import_round_trip_in_xlsx_and_csv(db: Database, tmp_path: Pa
             other.close()
     # importing the same file again updates, never duplicates
     assert d.import_file(xlsx).updated == 14 and len(d.all()) == 14
+    # text that looks like a formula stays text in the workbook
+    d.add(ProviderInput("=1+1", "ngo", "cooperating", "ul. Polna 1", "*", "d1", services="=A1"))
+    sheet = load_workbook(d.export(tmp_path / "again.xlsx")).active
+    row = next(r for r in sheet.iter_rows() if r[0].value == "=1+1")
+    assert row[0].data_type == "s" and row[12].value == "=A1" and row[12].data_type == "s"
 
 
 def test_a_plan_item_proposes_providers_and_records_a_referral(db: Database) -> None:
