@@ -8,6 +8,7 @@
     icf-assess forms list|show|validate           assessment templates
     icf-assess questionnaire export|import        informant questionnaires (Excel)
     icf-assess demo --children N       fill the database with synthetic demo records
+    icf-assess plan|directory|review …  support plans, the support network, reviews
     icf-assess --db URL …              use another database (a path or postgresql://…)
 
 Errors a user can cause are printed in the chosen language and exit with status 1;
@@ -149,6 +150,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     demo.add_argument("--children", type=int, default=200)
     demo.add_argument("--seed", type=int, default=1)
+    from app import cli_plans
+
+    cli_plans.add_commands(commands)
     return parser
 
 
@@ -171,6 +175,10 @@ def run(argv: Sequence[str], out: TextIO | None = None, err: TextIO | None = Non
             return _forms(args, service, lang, texts, out)
         if args.command == "questionnaire":
             return _questionnaire(args, service, lang, texts, out)
+        if args.command in ("plan", "directory", "review"):
+            from app import cli_plans
+
+            return cli_plans.run(args, lang, out)
     except ICFError as exc:
         print(exc.message(lang), file=err)
         return 1

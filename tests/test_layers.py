@@ -41,3 +41,7 @@ def test_forms_build_on_the_engine_only() -> None:
 
 def test_only_the_gui_imports_qt() -> None:
     assert offenders("app", {"PySide6"}, skip="gui") == []
+
+
+def test_plans_build_on_the_engine_only() -> None:
+    assert offenders("plans", {"app", "PySide6", "sqlalchemy"}) == []

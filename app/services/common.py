@@ -52,6 +52,10 @@ WHAT: dict[str, dict[str, str]] = {
     "assessment": {"pl": "ocenę", "en": "the assessment"},
     "rating": {"pl": "tę ocenę kategorii", "en": "this category rating"},
     "guardian": {"pl": "dane opiekuna", "en": "the guardian's details"},
+    "plan": {"pl": "plan wsparcia", "en": "the support plan"},
+    "plan_item": {"pl": "pozycję planu", "en": "the plan item"},
+    "review": {"pl": "przegląd planu", "en": "the plan review"},
+    "provider": {"pl": "instytucję z sieci wsparcia", "en": "the support network provider"},
 }
 
 

@@ -352,3 +352,6 @@ class AuditEntry(Base):
     entity: Mapped[str] = mapped_column(String(32))
     entity_id: Mapped[int | None] = mapped_column(Integer)
     fields: Mapped[str | None] = mapped_column(Text)
+
+
+from app.storage import plans_models as _plans_models  # noqa: E402,F401 - issue 7 tables
