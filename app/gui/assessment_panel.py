@@ -145,6 +145,8 @@ class AssessmentPanel(QWidget):
     open_assessment = Signal(int)
     #: something of the assessment changed (the child's record shows counts and status)
     changed = Signal()
+    #: the id of a support plan just made from this assessment
+    open_plan = Signal(int)
 
     def __init__(
         self,
@@ -180,6 +182,10 @@ class AssessmentPanel(QWidget):
         self.reload_models()
 
     # --- building ---------------------------------------------------------------------
+
+    @property
+    def child_id(self) -> int:
+        return self.view.child_id
 
     def _find_template(self) -> Template | None:
         try:
@@ -235,6 +241,9 @@ class AssessmentPanel(QWidget):
         self.amend_button = QPushButton(self)
         self.amend_button.setObjectName("amendButton")
         self.amend_button.clicked.connect(self.amend)
+        self.plan_button = QPushButton(self)
+        self.plan_button.setObjectName("makePlanButton")
+        self.plan_button.clicked.connect(self.make_plan)
 
         # Ctrl+Z undoes; both Ctrl+Shift+Z and Ctrl+Y redo (each once: a key bound twice
         # would be ambiguous and do nothing)
@@ -262,6 +271,7 @@ class AssessmentPanel(QWidget):
         tools.addWidget(self.progress)
         tools.addWidget(self.finish_button)
         tools.addWidget(self.amend_button)
+        tools.addWidget(self.plan_button)
 
         # rating
         self.sections = QListWidget(self)
@@ -469,6 +479,10 @@ class AssessmentPanel(QWidget):
         self.finish_button.setText(self.tr("&Finish…"))
         self.finish_button.setToolTip(
             self.tr("Check what is missing and make the assessment final")
+        )
+        self.plan_button.setText(self.tr("Support p&lan…"))
+        self.plan_button.setToolTip(
+            self.tr("Make a support plan from this assessment, with suggestions and reasons")
         )
         self.amend_button.setText(self.tr("New &version…"))
         self.amend_button.setToolTip(self.tr("Correct a final assessment in a new version"))
@@ -1104,6 +1118,28 @@ class AssessmentPanel(QWidget):
         self.open_assessment.emit(new.id)
         return new.id
 
+    def make_plan(self) -> QDialog:
+        """A support plan from this (final) assessment: the kind and area are asked first."""
+        from app.gui.plan_panel import CreatePlanDialog
+        from app.services.plans import PlansService
+
+        plans = PlansService(self.db, self.service.actor, self.classification)
+
+        def create(kind: str, area: str | None, motivation: str | None, resources: str | None):  # type: ignore[no-untyped-def]
+            return plans.create_from_assessment(
+                self.view.id,
+                kind,
+                area=area,
+                motivation=motivation,
+                resources=resources,
+                lang=self.lang,
+            )
+
+        dialog = CreatePlanDialog(create, self.lang, self)
+        dialog.accepted.connect(lambda: self.open_plan.emit(dialog.result_value.id))
+        dialog.open()
+        return dialog
+
     def _update_state(self) -> None:
         final = self.view.is_final
         if final:
@@ -1120,6 +1156,7 @@ class AssessmentPanel(QWidget):
         ):
             widget.setEnabled(not final)
         self.amend_button.setVisible(final)
+        self.plan_button.setVisible(final)
         self.finish_button.setVisible(not final)
         for edit in self.narrative_edits.values():
             edit.setReadOnly(final)

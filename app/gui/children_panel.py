@@ -42,6 +42,8 @@ SEARCH_DELAY_MS = 150
 class ChildrenPanel(QWidget):
     #: the id of an assessment the user wants to see or continue
     open_assessment = Signal(int)
+    #: the id of a support plan the user wants to see
+    open_plan = Signal(int)
 
     def __init__(
         self,
@@ -168,8 +170,8 @@ class ChildrenPanel(QWidget):
         self.status_box.setAccessibleName(self.tr("Case status"))
         self.table.setAccessibleName(self.tr("Children"))
         self.record.setAccessibleName(self.tr("The child's record"))
-        self.assessments_label.setText(self.tr("&Assessments of the child:"))
-        self.assessments.setAccessibleName(self.tr("Assessments of the child"))
+        self.assessments_label.setText(self.tr("&Assessments and plans of the child:"))
+        self.assessments.setAccessibleName(self.tr("Assessments and plans of the child"))
         for name, text in (
             ("newChild", self.tr("&New child… (Ctrl+N)")),
             ("editChild", self.tr("&Edit details…")),
@@ -276,8 +278,20 @@ class ChildrenPanel(QWidget):
             item = QListWidgetItem(
                 f"{a.assessed_on.strftime('%d.%m.%Y')} — {a.template_id} ({state}; {count})"
             )
-            item.setData(Qt.ItemDataRole.UserRole, a.id)
+            item.setData(Qt.ItemDataRole.UserRole, ("assessment", a.id))
             self.assessments.addItem(item)
+        if self._db is not None:
+            from app.services.plans import PlansService
+
+            for plan in reversed(PlansService(self._db, self._actor).for_child(child_id)):
+                item = QListWidgetItem(
+                    self.tr("Support plan: %1 (%2 – %3)")
+                    .replace("%1", plan.title)
+                    .replace("%2", plan.starts_on.strftime("%d.%m.%Y"))
+                    .replace("%3", plan.ends_on.strftime("%d.%m.%Y"))
+                )
+                item.setData(Qt.ItemDataRole.UserRole, ("plan", plan.id))
+                self.assessments.addItem(item)
         drafts = [n for n, a in enumerate(reversed(record.assessments)) if a.status == "draft"]
         if self.assessments.count():
             self.assessments.setCurrentRow(drafts[0] if drafts else 0)
@@ -453,4 +467,5 @@ class ChildrenPanel(QWidget):
     def _open_chosen(self, *_args: object) -> None:
         item = self.assessments.currentItem()
         if item is not None:
-            self.open_assessment.emit(item.data(Qt.ItemDataRole.UserRole))
+            kind, key = item.data(Qt.ItemDataRole.UserRole)
+            (self.open_plan if kind == "plan" else self.open_assessment).emit(key)

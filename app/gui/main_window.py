@@ -24,6 +24,7 @@ from icf.i18n import set_language
 
 if TYPE_CHECKING:
     from app.gui.assessment_panel import AssessmentPanel
+    from app.gui.plan_panel import PlanPanel
     from forms.registry import TemplateRegistry
 
 
@@ -57,6 +58,8 @@ class MainWindow(QMainWindow):
         self.children_panel.open_assessment.connect(self.open_assessment)
         self._registry: TemplateRegistry | None = None
         self.assessment_panels: dict[int, AssessmentPanel] = {}
+        self.plan_panels: dict[int, PlanPanel] = {}
+        self.children_panel.open_plan.connect(self.open_plan)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("mainTabs")
         self.tabs.addTab(self.browser, "")
@@ -167,6 +170,7 @@ class MainWindow(QMainWindow):
                 self._records_failed(exc)
                 return None
             panel.open_assessment.connect(self.open_assessment)
+            panel.open_plan.connect(self.open_plan)
             panel.changed.connect(lambda: self._assessment_changed(panel))
             self.assessment_panels[assessment_id] = panel
             self.tabs.addTab(panel, self._assessment_tab_title(panel))
@@ -174,12 +178,40 @@ class MainWindow(QMainWindow):
         panel.table.setFocus()
         return panel
 
+    def open_plan(self, plan_id: int) -> PlanPanel | None:
+        """Show a support plan in a tab of its own (the same tab if it is open already)."""
+        from app.gui.plan_panel import PlanPanel
+
+        panel = self.plan_panels.get(plan_id)
+        if panel is None:
+            db = self.children_panel.database()
+            if db is None:
+                return None
+            try:
+                panel = PlanPanel(
+                    db,
+                    current_actor(),
+                    self.service.classification,
+                    plan_id,
+                    self.settings.language,
+                    self,
+                )
+            except ICFError as exc:
+                self._records_failed(exc)
+                return None
+            panel.changed.connect(lambda: self._assessment_changed(panel))
+            self.plan_panels[plan_id] = panel
+            self.tabs.addTab(panel, self.tr("Plan: %1").replace("%1", panel.child_name))
+        self.tabs.setCurrentWidget(panel)
+        panel.tree.setFocus()
+        return panel
+
     def _assessment_tab_title(self, panel: AssessmentPanel) -> str:
         return f"{panel.child_name} {panel.view.assessed_on.strftime('%d.%m.%Y')}"
 
-    def _assessment_changed(self, panel: AssessmentPanel) -> None:
+    def _assessment_changed(self, panel: AssessmentPanel | PlanPanel) -> None:
         record = self.children_panel.current_record
-        if record is not None and record.child.id == panel.view.child_id:
+        if record is not None and record.child.id == panel.child_id:
             self.children_panel.show_child(record.child.id)
 
     def close_tab(self, index: int) -> None:
@@ -190,6 +222,11 @@ class MainWindow(QMainWindow):
                 del self.assessment_panels[key]
                 self.tabs.removeTab(index)
                 panel.deleteLater()
+        for key, plan in list(self.plan_panels.items()):
+            if plan is widget:
+                del self.plan_panels[key]
+                self.tabs.removeTab(index)
+                plan.deleteLater()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt naming
         for panel in self.assessment_panels.values():
@@ -241,6 +278,8 @@ class MainWindow(QMainWindow):
         self.children_panel.set_language(lang)
         for panel in self.assessment_panels.values():
             panel.set_language(lang)
+        for plan in self.plan_panels.values():
+            plan.set_language(lang)
 
     # --- ClaML import -------------------------------------------------------------------
 
@@ -356,7 +395,8 @@ class MainWindow(QMainWindow):
 
     def restore_records(self, source: Path) -> BackgroundTask:
         for index in reversed(range(self.tabs.count())):  # their connections close too
-            if self.tabs.widget(index) in self.assessment_panels.values():
+            widget = self.tabs.widget(index)
+            if widget in self.assessment_panels.values() or widget in self.plan_panels.values():
                 self.close_tab(index)
         self.children_panel.close_records()  # no connection may stay open over a restore
 

@@ -2,24 +2,82 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ActionDialog</name>
+    <message>
+        <location filename="../../app/gui/plan_panel.py" line="690"/>
+        <source>Add an action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plan_panel.py" line="693"/>
+        <source>adaptation of requirements or conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plan_panel.py" line="694"/>
+        <source>form of psychological-pedagogical help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plan_panel.py" line="695"/>
+        <source>support for the parents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plan_panel.py" line="696"/>
+        <source>action of another sector (health, welfare, NGO)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plan_panel.py" line="697"/>
+        <source>other action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plan_panel.py" line="700"/>
+        <source>&amp;Kind *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plan_panel.py" line="704"/>
+        <source>&amp;What will be done *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plan_panel.py" line="705"/>
+        <source>Res&amp;ponsible person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plan_panel.py" line="707"/>
+        <source>&amp;Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plan_panel.py" line="707"/>
+        <source>e.g. 30.06.2026</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AddCategoryDialog</name>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1262"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1299"/>
         <source>Add a category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1265"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1302"/>
         <source>Code or words, e.g. d166 or reading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1266"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1303"/>
         <source>Search the classification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1269"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1306"/>
         <source>Categories found</source>
         <translation type="unfinished"></translation>
     </message>
@@ -27,420 +85,430 @@
 <context>
     <name>AssessmentPanel</name>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="426"/>
-        <source>Specialist</source>
-        <extracomment>typed narrative text is stored this long after the last keystroke the id of an assessment to open (an amendment just made) something of the assessment changed (the child&apos;s record shows counts and status)</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/assessment_panel.py" line="427"/>
-        <source>Teacher</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/assessment_panel.py" line="428"/>
-        <source>Parent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/assessment_panel.py" line="429"/>
-        <source>Student</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/assessment_panel.py" line="430"/>
-        <source>Team consensus</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/assessment_panel.py" line="435"/>
-        <source>observation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../app/gui/assessment_panel.py" line="436"/>
-        <source>interview</source>
+        <source>Specialist</source>
+        <extracomment>typed narrative text is stored this long after the last keystroke the id of an assessment to open (an amendment just made) something of the assessment changed (the child&apos;s record shows counts and status) the id of a support plan just made from this assessment</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/gui/assessment_panel.py" line="437"/>
-        <source>test or trial</source>
+        <source>Teacher</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/gui/assessment_panel.py" line="438"/>
+        <source>Parent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_panel.py" line="439"/>
+        <source>Student</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_panel.py" line="440"/>
+        <source>Team consensus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_panel.py" line="445"/>
+        <source>observation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_panel.py" line="446"/>
+        <source>interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_panel.py" line="447"/>
+        <source>test or trial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_panel.py" line="448"/>
         <source>documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="449"/>
+        <location filename="../../app/gui/assessment_panel.py" line="459"/>
         <source>%1 — assessment of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="452"/>
+        <location filename="../../app/gui/assessment_panel.py" line="462"/>
         <source>&amp;Rating as:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="462"/>
+        <location filename="../../app/gui/assessment_panel.py" line="472"/>
         <source>Whose ratings are entered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="463"/>
+        <location filename="../../app/gui/assessment_panel.py" line="473"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="464"/>
+        <location filename="../../app/gui/assessment_panel.py" line="474"/>
         <source>Undo the last rating change (Ctrl+Z)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="465"/>
+        <location filename="../../app/gui/assessment_panel.py" line="475"/>
         <source>Re&amp;do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="466"/>
+        <location filename="../../app/gui/assessment_panel.py" line="476"/>
         <source>Redo (Ctrl+Shift+Z)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="467"/>
+        <location filename="../../app/gui/assessment_panel.py" line="477"/>
         <source>Add a &amp;category…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="468"/>
+        <location filename="../../app/gui/assessment_panel.py" line="478"/>
         <source>Rate a category of the ICF that the template lacks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="469"/>
+        <location filename="../../app/gui/assessment_panel.py" line="479"/>
         <source>&amp;Finish…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="471"/>
+        <location filename="../../app/gui/assessment_panel.py" line="481"/>
         <source>Check what is missing and make the assessment final</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="473"/>
+        <location filename="../../app/gui/assessment_panel.py" line="483"/>
+        <source>Support p&amp;lan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_panel.py" line="485"/>
+        <source>Make a support plan from this assessment, with suggestions and reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_panel.py" line="487"/>
         <source>New &amp;version…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="474"/>
+        <location filename="../../app/gui/assessment_panel.py" line="488"/>
         <source>Correct a final assessment in a new version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="475"/>
+        <location filename="../../app/gui/assessment_panel.py" line="489"/>
         <source>Ra&amp;ting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="476"/>
+        <location filename="../../app/gui/assessment_panel.py" line="490"/>
         <source>Informants &amp;side by side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="477"/>
+        <location filename="../../app/gui/assessment_panel.py" line="491"/>
         <source>&amp;Narratives</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="478"/>
+        <location filename="../../app/gui/assessment_panel.py" line="492"/>
         <source>Functioning &amp;profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="480"/>
-        <location filename="../../app/gui/assessment_panel.py" line="523"/>
+        <location filename="../../app/gui/assessment_panel.py" line="494"/>
+        <location filename="../../app/gui/assessment_panel.py" line="537"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="481"/>
-        <location filename="../../app/gui/assessment_panel.py" line="524"/>
+        <location filename="../../app/gui/assessment_panel.py" line="495"/>
+        <location filename="../../app/gui/assessment_panel.py" line="538"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="482"/>
+        <location filename="../../app/gui/assessment_panel.py" line="496"/>
         <source>Rating / performance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="483"/>
+        <location filename="../../app/gui/assessment_panel.py" line="497"/>
         <source>Capacity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="484"/>
+        <location filename="../../app/gui/assessment_panel.py" line="498"/>
         <source>Meaning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="496"/>
+        <location filename="../../app/gui/assessment_panel.py" line="510"/>
         <source>Categories to rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="497"/>
+        <location filename="../../app/gui/assessment_panel.py" line="511"/>
         <source>Sections of the template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="498"/>
+        <location filename="../../app/gui/assessment_panel.py" line="512"/>
         <source>Rating guidance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="501"/>
+        <location filename="../../app/gui/assessment_panel.py" line="515"/>
         <source>Keys: 0–4 rate (0 no problem … 4 complete problem), 8 not specified, 9 not applicable; activities: performance, then capacity; environment: a digit is a barrier, + makes it a facilitator, - a barrier again; Delete clears; Ctrl+Z undoes. Every rating is saved at once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="507"/>
+        <location filename="../../app/gui/assessment_panel.py" line="521"/>
         <source>S&amp;ource:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="508"/>
+        <location filename="../../app/gui/assessment_panel.py" line="522"/>
         <source>&amp;Evidence:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="509"/>
+        <location filename="../../app/gui/assessment_panel.py" line="523"/>
         <source>Source of the rating</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="510"/>
+        <location filename="../../app/gui/assessment_panel.py" line="524"/>
         <source>Evidence for the rating</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="512"/>
+        <location filename="../../app/gui/assessment_panel.py" line="526"/>
         <source>What was seen or heard, e.g. reads 40 words a minute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="517"/>
+        <location filename="../../app/gui/assessment_panel.py" line="531"/>
         <source>— not given —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="525"/>
+        <location filename="../../app/gui/assessment_panel.py" line="539"/>
         <source>Suggested</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="526"/>
+        <location filename="../../app/gui/assessment_panel.py" line="540"/>
         <source>Consensus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="530"/>
+        <location filename="../../app/gui/assessment_panel.py" line="544"/>
         <source>The informants&apos; ratings side by side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="533"/>
+        <location filename="../../app/gui/assessment_panel.py" line="547"/>
         <source>Rows in red: the informants disagree (by 2 or more, or barrier against facilitator). Type the agreed rating in the Consensus column, or press Enter to accept the suggestion (the median, rounded towards more difficulty).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="538"/>
+        <location filename="../../app/gui/assessment_panel.py" line="552"/>
         <source>&amp;Accept the suggestion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="539"/>
+        <location filename="../../app/gui/assessment_panel.py" line="553"/>
         <source>Accept all &amp;remaining suggestions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="550"/>
+        <location filename="../../app/gui/assessment_panel.py" line="564"/>
         <source>&amp;Compare with:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="551"/>
+        <location filename="../../app/gui/assessment_panel.py" line="565"/>
         <source>Earlier assessment to compare with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="552"/>
+        <location filename="../../app/gui/assessment_panel.py" line="566"/>
         <source>What changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="553"/>
+        <location filename="../../app/gui/assessment_panel.py" line="567"/>
         <source>Functioning profile chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="555"/>
+        <location filename="../../app/gui/assessment_panel.py" line="569"/>
         <source>Body functions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="556"/>
+        <location filename="../../app/gui/assessment_panel.py" line="570"/>
         <source>Body structures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="557"/>
+        <location filename="../../app/gui/assessment_panel.py" line="571"/>
         <source>Activities and participation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="558"/>
+        <location filename="../../app/gui/assessment_panel.py" line="572"/>
         <source>Environmental factors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="561"/>
+        <location filename="../../app/gui/assessment_panel.py" line="575"/>
         <source>← facilitator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="562"/>
+        <location filename="../../app/gui/assessment_panel.py" line="576"/>
         <source>difficulty or barrier →</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="564"/>
+        <location filename="../../app/gui/assessment_panel.py" line="578"/>
         <source>8/9: not specified or not applicable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="602"/>
+        <location filename="../../app/gui/assessment_panel.py" line="616"/>
         <source>Other categories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="642"/>
+        <location filename="../../app/gui/assessment_panel.py" line="656"/>
         <source>%1 of %2 rated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="735"/>
+        <location filename="../../app/gui/assessment_panel.py" line="749"/>
         <source>Other ratings:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="786"/>
+        <location filename="../../app/gui/assessment_panel.py" line="800"/>
         <source>This assessment is final; make a new version to change it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="795"/>
+        <location filename="../../app/gui/assessment_panel.py" line="809"/>
         <source>Now the strength of the facilitator: 0–4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="876"/>
+        <location filename="../../app/gui/assessment_panel.py" line="890"/>
         <source>Saved automatically at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="913"/>
+        <location filename="../../app/gui/assessment_panel.py" line="927"/>
         <source>Accept all suggestions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="925"/>
+        <location filename="../../app/gui/assessment_panel.py" line="939"/>
         <source>The informants disagree</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="967"/>
+        <location filename="../../app/gui/assessment_panel.py" line="981"/>
         <source>— nothing —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="970"/>
+        <location filename="../../app/gui/assessment_panel.py" line="984"/>
         <source>final</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="970"/>
+        <location filename="../../app/gui/assessment_panel.py" line="984"/>
         <source>draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="993"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1007"/>
         <source>%1 categories in the profile.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="995"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1009"/>
         <source>Choose an earlier assessment above to see what changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1000"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1014"/>
         <source>On the chart, the dashed outlines show the earlier assessment chosen above, the filled bars this one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1004"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1018"/>
         <source>Improved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1005"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1019"/>
         <source>Got worse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1006"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1020"/>
         <source>Unchanged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1007"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1021"/>
         <source>Rated only now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1008"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1022"/>
         <source>Rated only before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1060"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1074"/>
         <source>Mark missing ratings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1088"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1102"/>
         <source>New version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1090"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1104"/>
         <source>The final assessment stays as it is. A new draft version is made with all its ratings and narratives, for you to correct. Continue?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1110"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1146"/>
         <source>Final: read-only. To correct it, make a new version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1112"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1148"/>
         <source>Draft (a new version of a final assessment)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1114"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1150"/>
         <source>Draft: every change is saved at once</source>
         <translation type="unfinished"></translation>
     </message>
@@ -564,123 +632,113 @@
 <context>
     <name>ChildrenPanel</name>
     <message>
-        <location filename="../../app/gui/children_panel.py" line="156"/>
-        <source>Name, surname or PESEL…</source>
-        <extracomment>the id of an assessment the user wants to see or continue</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/children_panel.py" line="157"/>
-        <source>Search children</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../app/gui/children_panel.py" line="158"/>
-        <source>School or preschool…</source>
+        <source>Name, surname or PESEL…</source>
+        <extracomment>the id of an assessment the user wants to see or continue the id of a support plan the user wants to see</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/gui/children_panel.py" line="159"/>
+        <source>Search children</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/children_panel.py" line="160"/>
+        <source>School or preschool…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/children_panel.py" line="161"/>
         <source>Filter by school</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/children_panel.py" line="163"/>
+        <location filename="../../app/gui/children_panel.py" line="165"/>
         <source>All children</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/children_panel.py" line="164"/>
+        <location filename="../../app/gui/children_panel.py" line="166"/>
         <source>With an open case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/children_panel.py" line="165"/>
+        <location filename="../../app/gui/children_panel.py" line="167"/>
         <source>Cases closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/children_panel.py" line="168"/>
+        <location filename="../../app/gui/children_panel.py" line="170"/>
         <source>Case status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/children_panel.py" line="169"/>
+        <location filename="../../app/gui/children_panel.py" line="171"/>
         <source>Children</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/children_panel.py" line="170"/>
+        <location filename="../../app/gui/children_panel.py" line="172"/>
         <source>The child&apos;s record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/children_panel.py" line="171"/>
-        <source>&amp;Assessments of the child:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/children_panel.py" line="172"/>
-        <source>Assessments of the child</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/children_panel.py" line="174"/>
+        <location filename="../../app/gui/children_panel.py" line="176"/>
         <source>&amp;New child… (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/children_panel.py" line="175"/>
+        <location filename="../../app/gui/children_panel.py" line="177"/>
         <source>&amp;Edit details…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/children_panel.py" line="176"/>
+        <location filename="../../app/gui/children_panel.py" line="178"/>
         <source>Add a &amp;guardian…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/children_panel.py" line="177"/>
+        <location filename="../../app/gui/children_panel.py" line="179"/>
         <source>New c&amp;ase…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/children_panel.py" line="178"/>
+        <location filename="../../app/gui/children_panel.py" line="180"/>
         <source>&amp;Start an assessment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/children_panel.py" line="179"/>
+        <location filename="../../app/gui/children_panel.py" line="181"/>
         <source>&amp;Open the assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/children_panel.py" line="184"/>
+        <location filename="../../app/gui/children_panel.py" line="186"/>
         <source>Surname and given names</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/children_panel.py" line="185"/>
+        <location filename="../../app/gui/children_panel.py" line="187"/>
         <source>Date of birth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/children_panel.py" line="186"/>
+        <location filename="../../app/gui/children_panel.py" line="188"/>
         <source>PESEL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/children_panel.py" line="187"/>
+        <location filename="../../app/gui/children_panel.py" line="189"/>
         <source>School / preschool</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/children_panel.py" line="188"/>
+        <location filename="../../app/gui/children_panel.py" line="190"/>
         <source>Class / group</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/children_panel.py" line="249"/>
+        <location filename="../../app/gui/children_panel.py" line="251"/>
         <source>%n child(ren) found</source>
         <translation>
             <numerusform>%n child found</numerusform>
@@ -688,62 +746,77 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/children_panel.py" line="251"/>
+        <location filename="../../app/gui/children_panel.py" line="253"/>
         <source>No child matches the search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/gui/children_panel.py" line="288"/>
+        <source>Support plan: %1 (%2 – %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/children_panel.py" line="302"/>
         <source>None recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/children_panel.py" line="289"/>
+        <location filename="../../app/gui/children_panel.py" line="303"/>
         <source>Guardians</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/children_panel.py" line="290"/>
+        <location filename="../../app/gui/children_panel.py" line="304"/>
         <source>Cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/children_panel.py" line="426"/>
+        <location filename="../../app/gui/children_panel.py" line="440"/>
         <source>Start an assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/children_panel.py" line="428"/>
+        <location filename="../../app/gui/children_panel.py" line="442"/>
         <source>This child has a draft assessment of %1. Continue it instead of starting a new one?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/children_panel.py" line="295"/>
+        <location filename="../../app/gui/children_panel.py" line="309"/>
         <source>Date of birth: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/children_panel.py" line="309"/>
+        <location filename="../../app/gui/children_panel.py" line="173"/>
+        <source>&amp;Assessments and plans of the child:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/children_panel.py" line="174"/>
+        <source>Assessments and plans of the child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/children_panel.py" line="323"/>
         <source>open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/children_panel.py" line="309"/>
+        <location filename="../../app/gui/children_panel.py" line="323"/>
         <source>closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/children_panel.py" line="274"/>
+        <location filename="../../app/gui/children_panel.py" line="276"/>
         <source>final</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/children_panel.py" line="274"/>
+        <location filename="../../app/gui/children_panel.py" line="276"/>
         <source>draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/children_panel.py" line="275"/>
+        <location filename="../../app/gui/children_panel.py" line="277"/>
         <source>%n rating(s)</source>
         <translation>
             <numerusform>%n rating</numerusform>
@@ -752,55 +825,176 @@
     </message>
 </context>
 <context>
+    <name>CreatePlanDialog</name>
+    <message>
+        <location filename="../../app/gui/plan_panel.py" line="825"/>
+        <source>Make a support plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plan_panel.py" line="828"/>
+        <source>school: IPET</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plan_panel.py" line="829"/>
+        <source>family support plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plan_panel.py" line="830"/>
+        <source>intersectoral support plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plan_panel.py" line="833"/>
+        <source>&amp;Kind of plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plan_panel.py" line="835"/>
+        <source>&amp;Town or area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plan_panel.py" line="835"/>
+        <source>for matching providers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plan_panel.py" line="838"/>
+        <source>Family&apos;s &amp;motivation to change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plan_panel.py" line="839"/>
+        <source>Family&apos;s &amp;resources for change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plan_panel.py" line="842"/>
+        <source>— not assessed —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plan_panel.py" line="844"/>
+        <source>low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plan_panel.py" line="844"/>
+        <source>medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plan_panel.py" line="844"/>
+        <source>high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plan_panel.py" line="848"/>
+        <source>&amp;Make the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FinishDialog</name>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1141"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1178"/>
         <source>Finish the assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1147"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1184"/>
         <source>What is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1149"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1186"/>
         <source>Mark the unrated as &amp;8 (not specified)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1152"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1189"/>
         <source>Mark the unrated as &amp;9 (not applicable)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1157"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1194"/>
         <source>Make &amp;final</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1161"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1198"/>
         <source>&amp;Back to the assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1185"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1222"/>
         <source> — the informants disagree; set the consensus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1194"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1231"/>
         <source>Narrative: %1 (required)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1203"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1240"/>
         <source>Everything is rated. Once final, the assessment is read-only; corrections are made in a new version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1210"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1247"/>
         <source>Still missing: %1 unrated categories and %2 required narratives. Rate them (Enter opens one), or mark the unrated deliberately as 8 or 9.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GoalDialog</name>
+    <message>
+        <location filename="../../app/gui/plan_panel.py" line="643"/>
+        <source>Add a goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plan_panel.py" line="644"/>
+        <source>ICF &amp;category *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plan_panel.py" line="648"/>
+        <source>&amp;Goal *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plan_panel.py" line="649"/>
+        <source>&amp;Baseline *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plan_panel.py" line="649"/>
+        <source>T&amp;arget *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plan_panel.py" line="655"/>
+        <source>&amp;Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plan_panel.py" line="655"/>
+        <source>e.g. 30.06.2026</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plan_panel.py" line="657"/>
+        <source>Res&amp;ponsible person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plan_panel.py" line="658"/>
+        <source>&amp;Methods</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -912,142 +1106,142 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/gui/main_window.py" line="201"/>
+        <location filename="../../app/gui/main_window.py" line="238"/>
         <source>&amp;ICF classification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="202"/>
+        <location filename="../../app/gui/main_window.py" line="239"/>
         <source>&amp;Children</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="203"/>
+        <location filename="../../app/gui/main_window.py" line="240"/>
         <source>ICF Assess — ICF classification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="204"/>
+        <location filename="../../app/gui/main_window.py" line="241"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="205"/>
+        <location filename="../../app/gui/main_window.py" line="242"/>
         <source>&amp;Import ClaML…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="208"/>
+        <location filename="../../app/gui/main_window.py" line="245"/>
         <source>Import the official ICF classification (titles and definitions) from ClaML files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="211"/>
+        <location filename="../../app/gui/main_window.py" line="248"/>
         <source>&amp;Back up the database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="212"/>
+        <location filename="../../app/gui/main_window.py" line="249"/>
         <source>&amp;Restore the database from a backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="213"/>
+        <location filename="../../app/gui/main_window.py" line="250"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="214"/>
+        <location filename="../../app/gui/main_window.py" line="251"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="215"/>
+        <location filename="../../app/gui/main_window.py" line="252"/>
         <source>&amp;Search the classification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="216"/>
+        <location filename="../../app/gui/main_window.py" line="253"/>
         <source>&amp;Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="217"/>
+        <location filename="../../app/gui/main_window.py" line="254"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="218"/>
+        <location filename="../../app/gui/main_window.py" line="255"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="219"/>
+        <location filename="../../app/gui/main_window.py" line="256"/>
         <source>&amp;About ICF Assess</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="250"/>
-        <location filename="../../app/gui/main_window.py" line="260"/>
-        <location filename="../../app/gui/main_window.py" line="436"/>
-        <location filename="../../app/gui/main_window.py" line="446"/>
+        <location filename="../../app/gui/main_window.py" line="289"/>
+        <location filename="../../app/gui/main_window.py" line="299"/>
+        <location filename="../../app/gui/main_window.py" line="476"/>
+        <location filename="../../app/gui/main_window.py" line="486"/>
         <source>Import ClaML</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="252"/>
+        <location filename="../../app/gui/main_window.py" line="291"/>
         <source>ClaML files (*.xml *.claml);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="261"/>
+        <location filename="../../app/gui/main_window.py" line="300"/>
         <source>Importing the classification…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="282"/>
+        <location filename="../../app/gui/main_window.py" line="321"/>
         <source>Please wait until the current operation finishes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="290"/>
+        <location filename="../../app/gui/main_window.py" line="329"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="305"/>
-        <location filename="../../app/gui/main_window.py" line="325"/>
-        <location filename="../../app/gui/main_window.py" line="329"/>
+        <location filename="../../app/gui/main_window.py" line="344"/>
+        <location filename="../../app/gui/main_window.py" line="364"/>
+        <location filename="../../app/gui/main_window.py" line="368"/>
         <source>Back up the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="307"/>
-        <location filename="../../app/gui/main_window.py" line="342"/>
+        <location filename="../../app/gui/main_window.py" line="346"/>
+        <location filename="../../app/gui/main_window.py" line="381"/>
         <source>ICF Assess database (*.sqlite3);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="326"/>
+        <location filename="../../app/gui/main_window.py" line="365"/>
         <source>Writing and checking the backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="330"/>
+        <location filename="../../app/gui/main_window.py" line="369"/>
         <source>The backup was written and checked:
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="340"/>
-        <location filename="../../app/gui/main_window.py" line="348"/>
-        <location filename="../../app/gui/main_window.py" line="375"/>
-        <location filename="../../app/gui/main_window.py" line="388"/>
+        <location filename="../../app/gui/main_window.py" line="379"/>
+        <location filename="../../app/gui/main_window.py" line="387"/>
+        <location filename="../../app/gui/main_window.py" line="415"/>
+        <location filename="../../app/gui/main_window.py" line="428"/>
         <source>Restore the database from a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="350"/>
+        <location filename="../../app/gui/main_window.py" line="389"/>
         <source>Replace all current records with the contents of
 %1?
 
@@ -1055,54 +1249,363 @@ The current state is kept as a backup first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="376"/>
+        <location filename="../../app/gui/main_window.py" line="416"/>
         <source>Checking the backup and restoring…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="389"/>
+        <location filename="../../app/gui/main_window.py" line="429"/>
         <source>The database was restored from:
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="414"/>
-        <location filename="../../app/gui/main_window.py" line="429"/>
+        <location filename="../../app/gui/main_window.py" line="454"/>
+        <location filename="../../app/gui/main_window.py" line="469"/>
         <source>Database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="129"/>
-        <location filename="../../app/gui/main_window.py" line="415"/>
+        <location filename="../../app/gui/main_window.py" line="132"/>
+        <location filename="../../app/gui/main_window.py" line="455"/>
         <source>Opening the records database…</source>
         <extracomment>the records database chosen with --db (None: settings or the default file) the records are being opened (upgraded, backed up) in a worker at start</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="405"/>
+        <location filename="../../app/gui/main_window.py" line="204"/>
+        <source>Plan: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="445"/>
         <source>Records: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="437"/>
+        <location filename="../../app/gui/main_window.py" line="477"/>
         <source>Imported %1 entries (%2 new) in: %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="449"/>
+        <location filename="../../app/gui/main_window.py" line="489"/>
         <source>Nothing was imported; the classification is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="461"/>
+        <location filename="../../app/gui/main_window.py" line="501"/>
         <source>About ICF Assess</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="463"/>
+        <location filename="../../app/gui/main_window.py" line="503"/>
         <source>ICF Assess %1
 
 Functional assessment of children and youth with the WHO International Classification of Functioning, Disability and Health (ICF, ICF-CY). The ICF is © World Health Organization.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanPanel</name>
+    <message>
+        <location filename="../../app/gui/plan_panel.py" line="278"/>
+        <source>&amp;Intensity of support:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plan_panel.py" line="279"/>
+        <source>Intensity of support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plan_panel.py" line="285"/>
+        <location filename="../../app/gui/plan_panel.py" line="379"/>
+        <source>universal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plan_panel.py" line="285"/>
+        <location filename="../../app/gui/plan_panel.py" line="380"/>
+        <source>targeted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plan_panel.py" line="285"/>
+        <location filename="../../app/gui/plan_panel.py" line="381"/>
+        <source>intensive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plan_panel.py" line="291"/>
+        <source>The plan&apos;s sections and items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plan_panel.py" line="292"/>
+        <source>Why this was suggested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plan_panel.py" line="294"/>
+        <source>&amp;Text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plan_panel.py" line="295"/>
+        <source>ICF &amp;category:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plan_panel.py" line="296"/>
+        <source>&amp;Baseline:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plan_panel.py" line="297"/>
+        <source>T&amp;arget:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plan_panel.py" line="298"/>
+        <source>&amp;Deadline:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plan_panel.py" line="299"/>
+        <source>Res&amp;ponsible person:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plan_panel.py" line="300"/>
+        <source>Responsible i&amp;nstitution:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plan_panel.py" line="301"/>
+        <source>&amp;Methods:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plan_panel.py" line="317"/>
+        <source>Goal attainment level %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plan_panel.py" line="319"/>
+        <source>e.g. 30.06.2026</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plan_panel.py" line="320"/>
+        <source>&amp;Accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plan_panel.py" line="321"/>
+        <source>&amp;Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plan_panel.py" line="322"/>
+        <source>&amp;Save changes (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plan_panel.py" line="323"/>
+        <source>Pro&amp;viders of the support network for this item:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plan_panel.py" line="324"/>
+        <source>Matching providers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plan_panel.py" line="325"/>
+        <source>Re&amp;fer to the chosen provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plan_panel.py" line="326"/>
+        <source>Accept all s&amp;uggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plan_panel.py" line="327"/>
+        <source>Add a &amp;goal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plan_panel.py" line="328"/>
+        <source>Add an ac&amp;tion…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plan_panel.py" line="329"/>
+        <source>Record a re&amp;view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plan_panel.py" line="330"/>
+        <source>What the support achieved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plan_panel.py" line="331"/>
+        <source>History of the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plan_panel.py" line="332"/>
+        <source>P&amp;lan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plan_panel.py" line="333"/>
+        <source>Reviews and &amp;effects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plan_panel.py" line="334"/>
+        <source>&amp;History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plan_panel.py" line="347"/>
+        <source>Individual education and therapy programme (IPET)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plan_panel.py" line="348"/>
+        <source>Family support plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plan_panel.py" line="349"/>
+        <source>Intersectoral support plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plan_panel.py" line="354"/>
+        <source>suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plan_panel.py" line="355"/>
+        <source>accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plan_panel.py" line="356"/>
+        <source>changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plan_panel.py" line="357"/>
+        <source>own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plan_panel.py" line="358"/>
+        <source>rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plan_panel.py" line="369"/>
+        <source>%1, %2; waiting for a decision: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plan_panel.py" line="385"/>
+        <source>Suggested: %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plan_panel.py" line="466"/>
+        <source>No provider in the directory matches this item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plan_panel.py" line="469"/>
+        <source>Referred to: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plan_panel.py" line="483"/>
+        <source>Suggested because of these ratings:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plan_panel.py" line="497"/>
+        <source>Added by the specialist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plan_panel.py" line="509"/>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plan_panel.py" line="592"/>
+        <source>No review has been recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plan_panel.py" line="597"/>
+        <source>Review of %1: goal attainment T-score %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plan_panel.py" line="604"/>
+        <source>50 means the goals were reached as expected; above 50, better than expected; below 50, worse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plan_panel.py" line="616"/>
+        <source>What improved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plan_panel.py" line="617"/>
+        <source>What did not improve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plan_panel.py" line="619"/>
+        <source>What the next plan should change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plan_panel.py" line="630"/>
+        <source>Next review: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDialog</name>
+    <message>
+        <location filename="../../app/gui/plan_panel.py" line="738"/>
+        <source>Record a review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plan_panel.py" line="741"/>
+        <source>&amp;Date of the review *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plan_panel.py" line="745"/>
+        <source>— none —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plan_panel.py" line="753"/>
+        <source>&amp;Re-assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plan_panel.py" line="769"/>
+        <source>&amp;Notes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
