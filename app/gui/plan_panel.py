@@ -349,6 +349,15 @@ class PlanPanel(QWidget):
             "intersectoral": self.tr("Intersectoral support plan"),
         }.get(kind, kind)
 
+    def informant_name(self, role: object) -> str:
+        return {
+            "specialist": self.tr("specialist"),
+            "teacher": self.tr("teacher"),
+            "parent": self.tr("parent"),
+            "student": self.tr("student"),
+            "consensus": self.tr("team consensus"),
+        }.get(str(role), str(role or ""))
+
     def status_name(self, status: str) -> str:
         return {
             "suggested": self.tr("suggestion"),
@@ -362,7 +371,7 @@ class PlanPanel(QWidget):
 
     def refresh(self) -> None:
         plan = self.plan
-        self.title.setText(f"{plan.title}")
+        self.title.setText(f"{plan.title} — {self.child_name}")
         period = f"{plan.starts_on.strftime('%d.%m.%Y')} – {plan.ends_on.strftime('%d.%m.%Y')}"
         pending = len(plan.pending)
         self.state.setText(
@@ -488,7 +497,7 @@ class PlanPanel(QWidget):
                 title = entry.title_in(self.lang) if entry else ""
                 parts.append(
                     f"<li><b>{escape(str(reason.get('expression', code)))}</b> "
-                    f"{escape(title)} — {escape(str(reason.get('informant', '')))}"
+                    f"{escape(title)} — {escape(self.informant_name(reason.get('informant')))}"
                     f"{': ' + escape(str(reason['condition'])) if reason.get('condition') else ''}"
                     "</li>"
                 )

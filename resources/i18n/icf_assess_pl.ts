@@ -4,57 +4,57 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="690"/>
+        <location filename="../../app/gui/plan_panel.py" line="699"/>
         <source>Add an action</source>
         <translation>Dodaj działanie</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="693"/>
+        <location filename="../../app/gui/plan_panel.py" line="702"/>
         <source>adaptation of requirements or conditions</source>
         <translation>dostosowanie wymagań lub warunków</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="694"/>
+        <location filename="../../app/gui/plan_panel.py" line="703"/>
         <source>form of psychological-pedagogical help</source>
         <translation>forma pomocy psychologiczno-pedagogicznej</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="695"/>
+        <location filename="../../app/gui/plan_panel.py" line="704"/>
         <source>support for the parents</source>
         <translation>wsparcie rodziców</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="696"/>
+        <location filename="../../app/gui/plan_panel.py" line="705"/>
         <source>action of another sector (health, welfare, NGO)</source>
         <translation>działanie innego sektora (zdrowie, pomoc społeczna, organizacje pozarządowe)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="697"/>
+        <location filename="../../app/gui/plan_panel.py" line="706"/>
         <source>other action</source>
         <translation>inne działanie</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="700"/>
+        <location filename="../../app/gui/plan_panel.py" line="709"/>
         <source>&amp;Kind *</source>
         <translation>&amp;Rodzaj *</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="704"/>
+        <location filename="../../app/gui/plan_panel.py" line="713"/>
         <source>&amp;What will be done *</source>
         <translation>&amp;Co zostanie zrobione *</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="705"/>
+        <location filename="../../app/gui/plan_panel.py" line="714"/>
         <source>Res&amp;ponsible person</source>
         <translation>Osoba &amp;odpowiedzialna</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="707"/>
+        <location filename="../../app/gui/plan_panel.py" line="716"/>
         <source>&amp;Deadline</source>
         <translation>&amp;Termin</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="707"/>
+        <location filename="../../app/gui/plan_panel.py" line="716"/>
         <source>e.g. 30.06.2026</source>
         <translation>np. 30.06.2026</translation>
     </message>
@@ -829,72 +829,72 @@
 <context>
     <name>CreatePlanDialog</name>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="825"/>
+        <location filename="../../app/gui/plan_panel.py" line="834"/>
         <source>Make a support plan</source>
         <translation>Nowy plan wsparcia</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="828"/>
+        <location filename="../../app/gui/plan_panel.py" line="837"/>
         <source>school: IPET</source>
         <translation>szkolny: IPET</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="829"/>
+        <location filename="../../app/gui/plan_panel.py" line="838"/>
         <source>family support plan</source>
         <translation>plan wsparcia rodziny</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="830"/>
+        <location filename="../../app/gui/plan_panel.py" line="839"/>
         <source>intersectoral support plan</source>
         <translation>międzysektorowy plan wsparcia</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="833"/>
+        <location filename="../../app/gui/plan_panel.py" line="842"/>
         <source>&amp;Kind of plan</source>
         <translation>&amp;Rodzaj planu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="835"/>
+        <location filename="../../app/gui/plan_panel.py" line="844"/>
         <source>&amp;Town or area</source>
         <translation>&amp;Miejscowość lub obszar</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="835"/>
+        <location filename="../../app/gui/plan_panel.py" line="844"/>
         <source>for matching providers</source>
         <translation>do doboru placówek i usług</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="838"/>
+        <location filename="../../app/gui/plan_panel.py" line="847"/>
         <source>Family&apos;s &amp;motivation to change</source>
         <translation>Mo&amp;tywacja rodziny do zmiany</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="839"/>
+        <location filename="../../app/gui/plan_panel.py" line="848"/>
         <source>Family&apos;s &amp;resources for change</source>
         <translation>&amp;Zasoby rodziny do zmiany</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="842"/>
+        <location filename="../../app/gui/plan_panel.py" line="851"/>
         <source>— not assessed —</source>
         <translation>— nie oceniono —</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="844"/>
+        <location filename="../../app/gui/plan_panel.py" line="853"/>
         <source>low</source>
         <translation>niska</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="844"/>
+        <location filename="../../app/gui/plan_panel.py" line="853"/>
         <source>medium</source>
         <translation>średnia</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="844"/>
+        <location filename="../../app/gui/plan_panel.py" line="853"/>
         <source>high</source>
         <translation>wysoka</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="848"/>
+        <location filename="../../app/gui/plan_panel.py" line="857"/>
         <source>&amp;Make the plan</source>
         <translation>&amp;Utwórz plan</translation>
     </message>
@@ -955,47 +955,47 @@
 <context>
     <name>GoalDialog</name>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="643"/>
+        <location filename="../../app/gui/plan_panel.py" line="652"/>
         <source>Add a goal</source>
         <translation>Dodaj cel</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="644"/>
+        <location filename="../../app/gui/plan_panel.py" line="653"/>
         <source>ICF &amp;category *</source>
         <translation>&amp;Kategoria ICF *</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="648"/>
+        <location filename="../../app/gui/plan_panel.py" line="657"/>
         <source>&amp;Goal *</source>
         <translation>&amp;Cel *</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="649"/>
+        <location filename="../../app/gui/plan_panel.py" line="658"/>
         <source>&amp;Baseline *</source>
         <translation>Poziom &amp;wyjściowy *</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="649"/>
+        <location filename="../../app/gui/plan_panel.py" line="658"/>
         <source>T&amp;arget *</source>
         <translation>Poziom &amp;docelowy *</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="655"/>
+        <location filename="../../app/gui/plan_panel.py" line="664"/>
         <source>&amp;Deadline</source>
         <translation>&amp;Termin</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="655"/>
+        <location filename="../../app/gui/plan_panel.py" line="664"/>
         <source>e.g. 30.06.2026</source>
         <translation>np. 30.06.2026</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="657"/>
+        <location filename="../../app/gui/plan_panel.py" line="666"/>
         <source>Res&amp;ponsible person</source>
         <translation>Osoba &amp;odpowiedzialna</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="658"/>
+        <location filename="../../app/gui/plan_panel.py" line="667"/>
         <source>&amp;Methods</source>
         <translation>&amp;Metody</translation>
     </message>
@@ -1331,19 +1331,19 @@ Ocena funkcjonalna dzieci i młodzieży według Międzynarodowej Klasyfikacji Fu
     </message>
     <message>
         <location filename="../../app/gui/plan_panel.py" line="285"/>
-        <location filename="../../app/gui/plan_panel.py" line="379"/>
+        <location filename="../../app/gui/plan_panel.py" line="388"/>
         <source>universal</source>
         <translation>uniwersalne</translation>
     </message>
     <message>
         <location filename="../../app/gui/plan_panel.py" line="285"/>
-        <location filename="../../app/gui/plan_panel.py" line="380"/>
+        <location filename="../../app/gui/plan_panel.py" line="389"/>
         <source>targeted</source>
         <translation>ukierunkowane</translation>
     </message>
     <message>
         <location filename="../../app/gui/plan_panel.py" line="285"/>
-        <location filename="../../app/gui/plan_panel.py" line="381"/>
+        <location filename="../../app/gui/plan_panel.py" line="390"/>
         <source>intensive</source>
         <translation>intensywne</translation>
     </message>
@@ -1499,96 +1499,121 @@ Ocena funkcjonalna dzieci i młodzieży według Międzynarodowej Klasyfikacji Fu
     </message>
     <message>
         <location filename="../../app/gui/plan_panel.py" line="354"/>
+        <source>specialist</source>
+        <translation>specjalista</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plan_panel.py" line="355"/>
+        <source>teacher</source>
+        <translation>nauczyciel</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plan_panel.py" line="356"/>
+        <source>parent</source>
+        <translation>rodzic</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plan_panel.py" line="357"/>
+        <source>student</source>
+        <translation>uczeń</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plan_panel.py" line="358"/>
+        <source>team consensus</source>
+        <translation>ustalenie zespołu</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plan_panel.py" line="363"/>
         <source>suggestion</source>
         <translation>propozycja</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="355"/>
+        <location filename="../../app/gui/plan_panel.py" line="364"/>
         <source>accepted</source>
         <translation>przyjęte</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="356"/>
+        <location filename="../../app/gui/plan_panel.py" line="365"/>
         <source>changed</source>
         <translation>zmienione</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="357"/>
+        <location filename="../../app/gui/plan_panel.py" line="366"/>
         <source>own</source>
         <translation>własne</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="358"/>
+        <location filename="../../app/gui/plan_panel.py" line="367"/>
         <source>rejected</source>
         <translation>odrzucone</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="369"/>
+        <location filename="../../app/gui/plan_panel.py" line="378"/>
         <source>%1, %2; waiting for a decision: %3</source>
         <translation>%1, %2; propozycje czekające na decyzję: %3</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="385"/>
+        <location filename="../../app/gui/plan_panel.py" line="394"/>
         <source>Suggested: %1. %2</source>
         <translation>Proponowana: %1. %2</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="466"/>
+        <location filename="../../app/gui/plan_panel.py" line="475"/>
         <source>No provider in the directory matches this item.</source>
         <translation>Żadna placówka z katalogu nie pasuje do tej pozycji.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="469"/>
+        <location filename="../../app/gui/plan_panel.py" line="478"/>
         <source>Referred to: %1</source>
         <translation>Skierowano do: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="483"/>
+        <location filename="../../app/gui/plan_panel.py" line="492"/>
         <source>Suggested because of these ratings:</source>
         <translation>Zaproponowano z powodu tych ocen:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="497"/>
+        <location filename="../../app/gui/plan_panel.py" line="506"/>
         <source>Added by the specialist.</source>
         <translation>Dodane przez specjalistę.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="509"/>
+        <location filename="../../app/gui/plan_panel.py" line="518"/>
         <source>Saved.</source>
         <translation>Zapisano.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="592"/>
+        <location filename="../../app/gui/plan_panel.py" line="601"/>
         <source>No review has been recorded yet.</source>
         <translation>Nie zapisano jeszcze żadnego przeglądu.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="597"/>
+        <location filename="../../app/gui/plan_panel.py" line="606"/>
         <source>Review of %1: goal attainment T-score %2</source>
         <translation>Przegląd z dnia %1: wskaźnik T osiągnięcia celów %2</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="604"/>
+        <location filename="../../app/gui/plan_panel.py" line="613"/>
         <source>50 means the goals were reached as expected; above 50, better than expected; below 50, worse.</source>
         <translation>50 oznacza, że cele osiągnięto zgodnie z oczekiwaniami; powyżej 50 – lepiej niż oczekiwano; poniżej 50 – gorzej.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="616"/>
+        <location filename="../../app/gui/plan_panel.py" line="625"/>
         <source>What improved</source>
         <translation>Co się poprawiło</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="617"/>
+        <location filename="../../app/gui/plan_panel.py" line="626"/>
         <source>What did not improve</source>
         <translation>Co się nie poprawiło</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="619"/>
+        <location filename="../../app/gui/plan_panel.py" line="628"/>
         <source>What the next plan should change</source>
         <translation>Co zmienić w kolejnym planie</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="630"/>
+        <location filename="../../app/gui/plan_panel.py" line="639"/>
         <source>Next review: %1</source>
         <translation>Następny przegląd: %1</translation>
     </message>
@@ -1596,27 +1621,27 @@ Ocena funkcjonalna dzieci i młodzieży według Międzynarodowej Klasyfikacji Fu
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="738"/>
+        <location filename="../../app/gui/plan_panel.py" line="747"/>
         <source>Record a review</source>
         <translation>Przegląd planu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="741"/>
+        <location filename="../../app/gui/plan_panel.py" line="750"/>
         <source>&amp;Date of the review *</source>
         <translation>&amp;Data przeglądu *</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="745"/>
+        <location filename="../../app/gui/plan_panel.py" line="754"/>
         <source>— none —</source>
         <translation>— brak —</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="753"/>
+        <location filename="../../app/gui/plan_panel.py" line="762"/>
         <source>&amp;Re-assessment</source>
         <translation>&amp;Ponowna ocena</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="769"/>
+        <location filename="../../app/gui/plan_panel.py" line="778"/>
         <source>&amp;Notes</source>
         <translation>&amp;Uwagi</translation>
     </message>
