@@ -175,6 +175,15 @@ class AssessmentPanel(QWidget):
         self.extra_codes: list[str] = []
         self.pending_plus: tuple[str, str] | None = None
         self._comparison_stale = True
+        # the progress and whoever watches `changed` are told once the typing pauses
+        self._progress_timer = QTimer(self)
+        self._progress_timer.setSingleShot(True)
+        self._progress_timer.setInterval(0)
+        self._progress_timer.timeout.connect(self._update_progress)
+        self._changed_timer = QTimer(self)
+        self._changed_timer.setSingleShot(True)
+        self._changed_timer.setInterval(700)
+        self._changed_timer.timeout.connect(self.changed.emit)
         self.undo_stack = QUndoStack(self)
         self.child_name = self._child_name()
         self._build()
@@ -880,9 +889,9 @@ class AssessmentPanel(QWidget):
             self.comparison_model.set_rating(informant, code, expression)
         else:  # brought up to date when the page is shown
             self._comparison_stale = True
-        self._update_progress()
+        self._progress_timer.start()  # after the keystroke, once for a burst of them
+        self._changed_timer.start()
         self._saved_now()
-        self.changed.emit()
         return True
 
     def _saved_now(self) -> None:
