@@ -247,6 +247,21 @@ class ChildrenPanel(QWidget):
         if self._service is None:
             return
         total = self.model.total
+        searching = bool(
+            self.search_field.text().strip()
+            or self.school_field.text().strip()
+            or self.status_box.currentData()
+        )
+        if not total and not searching:  # a new user's first look: say what to do
+            self.status.setText(
+                self.tr(
+                    "No child has been added yet. Add the first one with “New child…” "
+                    "(Ctrl+N); to try the program with made-up children, run "
+                    "“scripts/run.sh demo --children 200”."
+                )
+            )
+            self.status.setWordWrap(True)
+            return
         self.status.setText(
             self.tr("%n child(ren) found", "", total)
             if total

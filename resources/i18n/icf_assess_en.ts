@@ -62,22 +62,22 @@
 <context>
     <name>AddCategoryDialog</name>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1299"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1308"/>
         <source>Add a category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1302"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1311"/>
         <source>Code or words, e.g. d166 or reading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1303"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1312"/>
         <source>Search the classification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1306"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1315"/>
         <source>Categories found</source>
         <translation type="unfinished"></translation>
     </message>
@@ -85,430 +85,430 @@
 <context>
     <name>AssessmentPanel</name>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="436"/>
+        <location filename="../../app/gui/assessment_panel.py" line="445"/>
         <source>Specialist</source>
         <extracomment>typed narrative text is stored this long after the last keystroke the id of an assessment to open (an amendment just made) something of the assessment changed (the child&apos;s record shows counts and status) the id of a support plan just made from this assessment</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="437"/>
+        <location filename="../../app/gui/assessment_panel.py" line="446"/>
         <source>Teacher</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="438"/>
+        <location filename="../../app/gui/assessment_panel.py" line="447"/>
         <source>Parent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="439"/>
+        <location filename="../../app/gui/assessment_panel.py" line="448"/>
         <source>Student</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="440"/>
+        <location filename="../../app/gui/assessment_panel.py" line="449"/>
         <source>Team consensus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="445"/>
+        <location filename="../../app/gui/assessment_panel.py" line="454"/>
         <source>observation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="446"/>
+        <location filename="../../app/gui/assessment_panel.py" line="455"/>
         <source>interview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="447"/>
+        <location filename="../../app/gui/assessment_panel.py" line="456"/>
         <source>test or trial</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="448"/>
+        <location filename="../../app/gui/assessment_panel.py" line="457"/>
         <source>documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="459"/>
+        <location filename="../../app/gui/assessment_panel.py" line="468"/>
         <source>%1 — assessment of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="462"/>
+        <location filename="../../app/gui/assessment_panel.py" line="471"/>
         <source>&amp;Rating as:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="472"/>
+        <location filename="../../app/gui/assessment_panel.py" line="481"/>
         <source>Whose ratings are entered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="473"/>
+        <location filename="../../app/gui/assessment_panel.py" line="482"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="474"/>
+        <location filename="../../app/gui/assessment_panel.py" line="483"/>
         <source>Undo the last rating change (Ctrl+Z)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="475"/>
+        <location filename="../../app/gui/assessment_panel.py" line="484"/>
         <source>Re&amp;do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="476"/>
+        <location filename="../../app/gui/assessment_panel.py" line="485"/>
         <source>Redo (Ctrl+Shift+Z)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="477"/>
+        <location filename="../../app/gui/assessment_panel.py" line="486"/>
         <source>Add a &amp;category…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="478"/>
+        <location filename="../../app/gui/assessment_panel.py" line="487"/>
         <source>Rate a category of the ICF that the template lacks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="479"/>
+        <location filename="../../app/gui/assessment_panel.py" line="488"/>
         <source>&amp;Finish…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="481"/>
+        <location filename="../../app/gui/assessment_panel.py" line="490"/>
         <source>Check what is missing and make the assessment final</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="483"/>
+        <location filename="../../app/gui/assessment_panel.py" line="492"/>
         <source>Support p&amp;lan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="485"/>
+        <location filename="../../app/gui/assessment_panel.py" line="494"/>
         <source>Make a support plan from this assessment, with suggestions and reasons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="487"/>
+        <location filename="../../app/gui/assessment_panel.py" line="496"/>
         <source>New &amp;version…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="488"/>
+        <location filename="../../app/gui/assessment_panel.py" line="497"/>
         <source>Correct a final assessment in a new version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="489"/>
+        <location filename="../../app/gui/assessment_panel.py" line="498"/>
         <source>Ra&amp;ting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="490"/>
+        <location filename="../../app/gui/assessment_panel.py" line="499"/>
         <source>Informants &amp;side by side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="491"/>
+        <location filename="../../app/gui/assessment_panel.py" line="500"/>
         <source>&amp;Narratives</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="492"/>
+        <location filename="../../app/gui/assessment_panel.py" line="501"/>
         <source>Functioning &amp;profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="494"/>
-        <location filename="../../app/gui/assessment_panel.py" line="537"/>
+        <location filename="../../app/gui/assessment_panel.py" line="503"/>
+        <location filename="../../app/gui/assessment_panel.py" line="546"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="495"/>
-        <location filename="../../app/gui/assessment_panel.py" line="538"/>
+        <location filename="../../app/gui/assessment_panel.py" line="504"/>
+        <location filename="../../app/gui/assessment_panel.py" line="547"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="496"/>
+        <location filename="../../app/gui/assessment_panel.py" line="505"/>
         <source>Rating / performance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="497"/>
+        <location filename="../../app/gui/assessment_panel.py" line="506"/>
         <source>Capacity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="498"/>
+        <location filename="../../app/gui/assessment_panel.py" line="507"/>
         <source>Meaning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="510"/>
+        <location filename="../../app/gui/assessment_panel.py" line="519"/>
         <source>Categories to rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="511"/>
+        <location filename="../../app/gui/assessment_panel.py" line="520"/>
         <source>Sections of the template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="512"/>
+        <location filename="../../app/gui/assessment_panel.py" line="521"/>
         <source>Rating guidance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="515"/>
+        <location filename="../../app/gui/assessment_panel.py" line="524"/>
         <source>Keys: 0–4 rate (0 no problem … 4 complete problem), 8 not specified, 9 not applicable; activities: performance, then capacity; environment: a digit is a barrier, + makes it a facilitator, - a barrier again; Delete clears; Ctrl+Z undoes. Every rating is saved at once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="521"/>
+        <location filename="../../app/gui/assessment_panel.py" line="530"/>
         <source>S&amp;ource:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="522"/>
+        <location filename="../../app/gui/assessment_panel.py" line="531"/>
         <source>&amp;Evidence:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="523"/>
+        <location filename="../../app/gui/assessment_panel.py" line="532"/>
         <source>Source of the rating</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="524"/>
+        <location filename="../../app/gui/assessment_panel.py" line="533"/>
         <source>Evidence for the rating</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="526"/>
+        <location filename="../../app/gui/assessment_panel.py" line="535"/>
         <source>What was seen or heard, e.g. reads 40 words a minute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="531"/>
+        <location filename="../../app/gui/assessment_panel.py" line="540"/>
         <source>— not given —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="539"/>
+        <location filename="../../app/gui/assessment_panel.py" line="548"/>
         <source>Suggested</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="540"/>
+        <location filename="../../app/gui/assessment_panel.py" line="549"/>
         <source>Consensus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="544"/>
+        <location filename="../../app/gui/assessment_panel.py" line="553"/>
         <source>The informants&apos; ratings side by side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="547"/>
+        <location filename="../../app/gui/assessment_panel.py" line="556"/>
         <source>Rows in red: the informants disagree (by 2 or more, or barrier against facilitator). Type the agreed rating in the Consensus column, or press Enter to accept the suggestion (the median, rounded towards more difficulty).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="552"/>
+        <location filename="../../app/gui/assessment_panel.py" line="561"/>
         <source>&amp;Accept the suggestion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="553"/>
+        <location filename="../../app/gui/assessment_panel.py" line="562"/>
         <source>Accept all &amp;remaining suggestions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="564"/>
+        <location filename="../../app/gui/assessment_panel.py" line="573"/>
         <source>&amp;Compare with:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="565"/>
+        <location filename="../../app/gui/assessment_panel.py" line="574"/>
         <source>Earlier assessment to compare with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="566"/>
+        <location filename="../../app/gui/assessment_panel.py" line="575"/>
         <source>What changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="567"/>
+        <location filename="../../app/gui/assessment_panel.py" line="576"/>
         <source>Functioning profile chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="569"/>
+        <location filename="../../app/gui/assessment_panel.py" line="578"/>
         <source>Body functions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="570"/>
+        <location filename="../../app/gui/assessment_panel.py" line="579"/>
         <source>Body structures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="571"/>
+        <location filename="../../app/gui/assessment_panel.py" line="580"/>
         <source>Activities and participation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="572"/>
+        <location filename="../../app/gui/assessment_panel.py" line="581"/>
         <source>Environmental factors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="575"/>
+        <location filename="../../app/gui/assessment_panel.py" line="584"/>
         <source>← facilitator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="576"/>
+        <location filename="../../app/gui/assessment_panel.py" line="585"/>
         <source>difficulty or barrier →</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="578"/>
+        <location filename="../../app/gui/assessment_panel.py" line="587"/>
         <source>8/9: not specified or not applicable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="616"/>
+        <location filename="../../app/gui/assessment_panel.py" line="625"/>
         <source>Other categories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="656"/>
+        <location filename="../../app/gui/assessment_panel.py" line="665"/>
         <source>%1 of %2 rated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="749"/>
+        <location filename="../../app/gui/assessment_panel.py" line="758"/>
         <source>Other ratings:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="800"/>
+        <location filename="../../app/gui/assessment_panel.py" line="809"/>
         <source>This assessment is final; make a new version to change it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="809"/>
+        <location filename="../../app/gui/assessment_panel.py" line="818"/>
         <source>Now the strength of the facilitator: 0–4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="890"/>
+        <location filename="../../app/gui/assessment_panel.py" line="899"/>
         <source>Saved automatically at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="927"/>
+        <location filename="../../app/gui/assessment_panel.py" line="936"/>
         <source>Accept all suggestions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="939"/>
+        <location filename="../../app/gui/assessment_panel.py" line="948"/>
         <source>The informants disagree</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="981"/>
+        <location filename="../../app/gui/assessment_panel.py" line="990"/>
         <source>— nothing —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="984"/>
+        <location filename="../../app/gui/assessment_panel.py" line="993"/>
         <source>final</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="984"/>
+        <location filename="../../app/gui/assessment_panel.py" line="993"/>
         <source>draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1007"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1016"/>
         <source>%1 categories in the profile.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1009"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1018"/>
         <source>Choose an earlier assessment above to see what changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1014"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1023"/>
         <source>On the chart, the dashed outlines show the earlier assessment chosen above, the filled bars this one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1018"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1027"/>
         <source>Improved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1019"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1028"/>
         <source>Got worse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1020"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1029"/>
         <source>Unchanged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1021"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1030"/>
         <source>Rated only now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1022"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1031"/>
         <source>Rated only before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1074"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1083"/>
         <source>Mark missing ratings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1102"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1111"/>
         <source>New version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1104"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1113"/>
         <source>The final assessment stays as it is. A new draft version is made with all its ratings and narratives, for you to correct. Continue?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1146"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1155"/>
         <source>Final: read-only. To correct it, make a new version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1148"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1157"/>
         <source>Draft (a new version of a final assessment)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1150"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1159"/>
         <source>Draft: every change is saved at once</source>
         <translation type="unfinished"></translation>
     </message>
@@ -737,8 +737,13 @@
         <source>Class / group</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../app/gui/children_panel.py" line="258"/>
+        <source>No child has been added yet. Add the first one with “New child…” (Ctrl+N); to try the program with made-up children, run “scripts/run.sh demo --children 200”.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../app/gui/children_panel.py" line="251"/>
+        <location filename="../../app/gui/children_panel.py" line="266"/>
         <source>%n child(ren) found</source>
         <translation>
             <numerusform>%n child found</numerusform>
@@ -746,42 +751,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/children_panel.py" line="253"/>
+        <location filename="../../app/gui/children_panel.py" line="268"/>
         <source>No child matches the search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/children_panel.py" line="288"/>
+        <location filename="../../app/gui/children_panel.py" line="303"/>
         <source>Support plan: %1 (%2 – %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/children_panel.py" line="302"/>
+        <location filename="../../app/gui/children_panel.py" line="317"/>
         <source>None recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/children_panel.py" line="303"/>
+        <location filename="../../app/gui/children_panel.py" line="318"/>
         <source>Guardians</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/children_panel.py" line="304"/>
+        <location filename="../../app/gui/children_panel.py" line="319"/>
         <source>Cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/children_panel.py" line="440"/>
+        <location filename="../../app/gui/children_panel.py" line="455"/>
         <source>Start an assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/children_panel.py" line="442"/>
+        <location filename="../../app/gui/children_panel.py" line="457"/>
         <source>This child has a draft assessment of %1. Continue it instead of starting a new one?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/children_panel.py" line="309"/>
+        <location filename="../../app/gui/children_panel.py" line="324"/>
         <source>Date of birth: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -796,27 +801,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/children_panel.py" line="323"/>
+        <location filename="../../app/gui/children_panel.py" line="338"/>
         <source>open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/children_panel.py" line="323"/>
+        <location filename="../../app/gui/children_panel.py" line="338"/>
         <source>closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/children_panel.py" line="276"/>
+        <location filename="../../app/gui/children_panel.py" line="291"/>
         <source>final</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/children_panel.py" line="276"/>
+        <location filename="../../app/gui/children_panel.py" line="291"/>
         <source>draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/children_panel.py" line="277"/>
+        <location filename="../../app/gui/children_panel.py" line="292"/>
         <source>%n rating(s)</source>
         <translation>
             <numerusform>%n rating</numerusform>
@@ -900,52 +905,52 @@
 <context>
     <name>FinishDialog</name>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1178"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1187"/>
         <source>Finish the assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1184"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1193"/>
         <source>What is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1186"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1195"/>
         <source>Mark the unrated as &amp;8 (not specified)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1189"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1198"/>
         <source>Mark the unrated as &amp;9 (not applicable)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1194"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1203"/>
         <source>Make &amp;final</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1198"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1207"/>
         <source>&amp;Back to the assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1222"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1231"/>
         <source> — the informants disagree; set the consensus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1231"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1240"/>
         <source>Narrative: %1 (required)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1240"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1249"/>
         <source>Everything is rated. Once final, the assessment is read-only; corrections are made in a new version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1247"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1256"/>
         <source>Still missing: %1 unrated categories and %2 required narratives. Rate them (Enter opens one), or mark the unrated deliberately as 8 or 9.</source>
         <translation type="unfinished"></translation>
     </message>
