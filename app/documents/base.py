@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_LEFT
+from reportlab.lib.enums import TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -203,19 +203,29 @@ def data_table(
     *,
     bands: Sequence[int] = (),
     zebra: bool = True,
+    numeric_from: int | None = None,
 ) -> Table:
     """A table whose header row repeats on every page it runs onto. Cells may be text
     (escaped and wrapped) or flowables. `bands` are row indexes (in `rows`) drawn as
     full-width group headings, e.g. a chapter within a component's ratings."""
-    head = [Paragraph(esc(h), st.head_cell) for h in header]
+    right = ParagraphStyle("cell_right", parent=st.cell, alignment=TA_RIGHT)
+    head_right = ParagraphStyle("head_right", parent=st.head_cell, alignment=TA_RIGHT)
+
+    def numeric(column: int) -> bool:
+        return numeric_from is not None and column >= numeric_from
+
+    head = [
+        Paragraph(esc(h), head_right if numeric(i) else st.head_cell) for i, h in enumerate(header)
+    ]
     body: list[list[Any]] = []
     for row in rows:
         cells = []
-        for cell in row:
+        for column, cell in enumerate(row):
             if isinstance(cell, Flowable | list):
                 cells.append(cell)
             else:
-                cells.append(Paragraph(esc("" if cell is None else str(cell)), st.cell))
+                style = right if numeric(column) else st.cell
+                cells.append(Paragraph(esc("" if cell is None else str(cell)), style))
         body.append(cells)
     table = Table([head, *body], colWidths=list(widths), repeatRows=1, splitByRow=1)
     commands: list[tuple[Any, ...]] = [

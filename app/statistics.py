@@ -1,0 +1,562 @@
+"""Anonymous statistics for a school, a counselling centre or a county (pandas).
+
+Only final assessments count (one that was amended counts through its newest version).
+For each assessment and category the settled rating is used (see `app.profile.settled`).
+A child's assessments are numbered in date order: round 1, round 2, …; the current state
+of a child is their latest round.
+
+Figures are numbers of distinct children. No figure about fewer than `THRESHOLD` (5)
+children is shown: such a cell is suppressed (primary suppression), and so is a second
+cell in every row or column where a single suppressed cell could be worked out from the
+total and the other cells (secondary suppression, repeated until no row or column has
+exactly one suppressed cell). Zero is shown: it tells nothing about any child.
+
+The tables hold no identities: no names, dates of birth, ids or free text ever enter the
+frame past `load_frame`'s query (the date of birth only becomes an age band).
+
+Goals attained need the support plans (issue 7): `goals_attained` is the hook for them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+import pandas as pd
+from sqlalchemy import select
+
+from app.storage.database import Database
+from app.storage.models import Assessment, AssessmentStatus, Child, Rating
+from icf.classification import Classification
+from icf.text import fold
+
+THRESHOLD = 5
+#: a suppressed figure
+SUPPRESSED = -1
+RANK = {"consensus": 0, "specialist": 1, "teacher": 2, "parent": 3, "student": 4}
+AGE_BANDS = (
+    (0, 2, "0–2"),
+    (3, 6, "3–6"),
+    (7, 9, "7–9"),
+    (10, 14, "10–14"),
+    (15, 19, "15–19"),
+    (20, 99, "20+"),
+)
+VALUE_COLUMNS = ("0", "1", "2", "3", "4", "+1", "+2", "+3", "+4", "8", "9")
+
+T = {
+    "pl": {
+        "by_category": "Rozkład ocen według kategorii",
+        "by_category_note": "Liczba dzieci według kwalifikatora w ostatniej ocenie. 0–4: stopień "
+        "problemu (czynniki środowiskowe: bariera), +1…+4: czynnik ułatwiający, 8: nieokreślone, "
+        "9: nie dotyczy.",
+        "by_chapter": "Rozkład ocen według rozdziałów",
+        "by_chapter_note": "Liczba dzieci według najwyższego kwalifikatora w rozdziale "
+        "(najpoważniejszej trudności lub bariery) w ostatniej ocenie.",
+        "by_age": "Znaczne trudności według wieku",
+        "by_school": "Znaczne trudności według szkoły",
+        "by_sex": "Znaczne trudności według płci",
+        "by_need": "Znaczne trudności według głównego obszaru potrzeb",
+        "by_group_note": "Liczba dzieci z co najmniej umiarkowaną trudnością (kwalifikator 2–4) "
+        "w danym rozdziale, w ostatniej ocenie; „Dzieci” – wszystkie dzieci w grupie.",
+        "changes": "Zmiany między kolejnymi ocenami",
+        "changes_note": "Dzieci ocenione w tej samej kategorii w dwóch kolejnych ocenach "
+        "(pierwszej i ostatniej): poprawa, bez zmian, pogorszenie. Czynniki środowiskowe: "
+        "poprawa to mniejsza bariera lub silniejszy czynnik ułatwiający.",
+        "code": "Kod",
+        "category": "Kategoria",
+        "chapter": "Rozdział",
+        "children": "Dzieci",
+        "group": "Grupa",
+        "improved": "Poprawa",
+        "unchanged": "Bez zmian",
+        "worse": "Pogorszenie",
+        "total": "Razem",
+        "female": "dziewczęta",
+        "male": "chłopcy",
+        "no_school": "bez szkoły (wczesne wspomaganie)",
+        "suppressed": "<5",
+        "suppression_note": "„<5” – liczba ukryta, bo dotyczy mniej niż 5 dzieci (albo "
+        "pozwoliłaby ją odtworzyć z sumy).",
+    },
+    "en": {
+        "by_category": "Distribution of ratings by category",
+        "by_category_note": "Number of children by qualifier in their latest assessment. 0–4: "
+        "extent of the problem (environmental factors: barrier), +1…+4: facilitator, 8: not "
+        "specified, 9: not applicable.",
+        "by_chapter": "Distribution of ratings by chapter",
+        "by_chapter_note": "Number of children by their highest qualifier in the chapter (most "
+        "serious difficulty or barrier) in the latest assessment.",
+        "by_age": "Considerable difficulties by age",
+        "by_school": "Considerable difficulties by school",
+        "by_sex": "Considerable difficulties by sex",
+        "by_need": "Considerable difficulties by main area of need",
+        "by_group_note": "Number of children with at least a moderate difficulty (qualifier "
+        "2–4) in the chapter in the latest assessment; “Children” – all children in the group.",
+        "changes": "Changes between assessments",
+        "changes_note": "Children rated in the same category in two assessments (the first and "
+        "the latest): improved, unchanged, worse. Environmental factors: improved means a "
+        "smaller barrier or a stronger facilitator.",
+        "code": "Code",
+        "category": "Category",
+        "chapter": "Chapter",
+        "children": "Children",
+        "group": "Group",
+        "improved": "Improved",
+        "unchanged": "Unchanged",
+        "worse": "Worse",
+        "total": "Total",
+        "female": "girls",
+        "male": "boys",
+        "no_school": "no school (early support)",
+        "suppressed": "<5",
+        "suppression_note": "“<5” – figure hidden because it concerns fewer than 5 children "
+        "(or would let one work it out from a total).",
+    },
+}
+
+
+@dataclass(frozen=True)
+class Scope:
+    """Which children: a school (part of its name), a counselling centre (institution id)
+    or, with neither, everyone in the database (a county's records)."""
+
+    school: str | None = None
+    centre_id: int | None = None
+    label: str = ""
+
+    def describe(self, lang: str) -> str:
+        if self.label:
+            return self.label
+        if self.school:
+            return self.school
+        if self.centre_id is not None:
+            return ("placówka nr " if lang == "pl" else "institution no. ") + str(self.centre_id)
+        return "wszystkie dzieci w bazie" if lang == "pl" else "all children in the database"
+
+
+@dataclass
+class StatTable:
+    key: str
+    title: str
+    note: str
+    #: label columns first (text), then figure columns (int; SUPPRESSED for hidden)
+    frame: pd.DataFrame
+    label_columns: int
+    #: which figure columns to chart (None: no chart)
+    chart_columns: list[str] | None = None
+
+
+@dataclass
+class Statistics:
+    scope: str
+    children: int  # shown only when >= THRESHOLD, else SUPPRESSED
+    assessments: int
+    tables: list[StatTable] = field(default_factory=list)
+    lang: str = "pl"
+
+    def table(self, key: str) -> StatTable:
+        return next(t for t in self.tables if t.key == key)
+
+
+# --- loading ------------------------------------------------------------------------------
+
+
+def load_frame(db: Database, scope: Scope) -> pd.DataFrame:
+    """One row per final assessment and category with the settled rating: child (a number
+    used only for counting), age band, sex, school, round, code, value, facilitator."""
+    query = (
+        select(
+            Child.id,
+            Child.birth_date,
+            Child.sex,
+            Child.school,
+            Assessment.id,
+            Assessment.assessed_on,
+            Assessment.amends_id,
+            Rating.code,
+            Rating.informant,
+            Rating.first_qualifier,
+            Rating.facilitator,
+        )
+        .join(Assessment, Assessment.child_id == Child.id)
+        .join(Rating, Rating.assessment_id == Assessment.id)
+        .where(Assessment.status == AssessmentStatus.FINAL)
+    )
+    if scope.school:
+        query = query.where(Child.school_key.contains(fold(scope.school)))
+    if scope.centre_id is not None:
+        query = query.where(Child.institution_id == scope.centre_id)
+    columns = [
+        "child",
+        "born",
+        "sex",
+        "school",
+        "assessment",
+        "day",
+        "amends",
+        "code",
+        "informant",
+        "q",
+        "facilitator",
+    ]
+    with db.engine.connect() as connection:
+        result = connection.execute(query)
+        frame = pd.DataFrame(result.fetchall(), columns=columns)
+    return prepare(frame)
+
+
+def prepare(frame: pd.DataFrame) -> pd.DataFrame:
+    """From raw rating rows (as `load_frame` reads them) to one settled row per assessment
+    and code, with rounds, age bands and signed values. Public for tests with crafted data."""
+    if frame.empty:
+        return frame.assign(round=[], band=[], last=[], value=[])
+    frame = frame[~frame["assessment"].isin(set(frame["amends"].dropna().astype(int)))]
+    frame = frame.assign(rank=frame["informant"].map(RANK).fillna(9))
+    frame = frame.sort_values(["assessment", "code", "rank"]).drop_duplicates(
+        ["assessment", "code"]
+    )
+    visits = (
+        frame[["child", "assessment", "day"]]
+        .drop_duplicates()
+        .sort_values(["child", "day", "assessment"])
+    )
+    visits["round"] = visits.groupby("child").cumcount() + 1
+    visits["last"] = visits["round"] == visits.groupby("child")["round"].transform("max")
+    frame = frame.merge(visits[["assessment", "round", "last"]], on="assessment")
+    born = pd.to_datetime(frame["born"])
+    day = pd.to_datetime(frame["day"])
+    age = (
+        day.dt.year
+        - born.dt.year
+        - (
+            (day.dt.month < born.dt.month)
+            | ((day.dt.month == born.dt.month) & (day.dt.day < born.dt.day))
+        ).astype(int)
+    )
+    bins = [-1] + [high for _, high, _ in AGE_BANDS]
+    frame["band"] = pd.cut(age, bins=bins, labels=[label for *_, label in AGE_BANDS]).astype(str)
+    q = frame["q"]
+    graded = q.where(q <= 4)
+    signed = np.where(frame["facilitator"].astype(bool), -graded, graded)
+    frame["value"] = signed  # facilitators negative, 8/9 NaN
+    frame["label"] = _labels(q, frame["facilitator"].astype(bool))
+    frame["chapter"] = frame["code"].str[:2]
+    sex = frame["sex"].map(lambda s: getattr(s, "value", s))
+    frame["sex"] = sex
+    return frame.drop(columns=["born", "day", "rank", "informant"])
+
+
+def _labels(q: pd.Series, facilitator: pd.Series) -> pd.Series:
+    text = q.astype("Int64").astype(str)
+    return text.where(~facilitator | (q == 0) | (q > 4), "+" + text)
+
+
+# --- suppression --------------------------------------------------------------------------
+
+Cell = tuple[int, int]
+
+
+def suppress_lines(
+    matrix: np.ndarray,
+    lines: list[list[Cell]],
+    threshold: int = THRESHOLD,
+    hidden_rows: list[int] = (),  # type: ignore[assignment]
+    totals: set[Cell] = frozenset(),  # type: ignore[assignment]
+) -> np.ndarray:
+    """Counts with hidden figures as SUPPRESSED.
+
+    Every figure of 1 to threshold-1 children is hidden, and so is every figure of the
+    `hidden_rows` (a group too small to show). Each line is a set of cells whose sum is
+    known to a reader (a row with its total, a column with its total, the cells that add
+    up to a figure shown in another table): a line with exactly one hidden cell would give
+    it away, so another cell of that line is hidden too (an inner cell rather than a total,
+    then the smallest), until no line has exactly one.
+    """
+    values = np.asarray(matrix, dtype=np.int64)
+    hidden = (values > 0) & (values < threshold)
+    for row in hidden_rows:
+        hidden[row, :] = True
+    changed = True
+    while changed:
+        changed = False
+        for line in lines:
+            concealed = [cell for cell in line if hidden[cell]]
+            if len(concealed) != 1:
+                continue
+            free = [cell for cell in line if not hidden[cell]]
+            if not free:
+                continue
+            inner = [cell for cell in free if cell not in totals] or free
+            pick = min(inner, key=lambda cell: (values[cell] == 0, values[cell]))
+            hidden[pick] = True
+            changed = True
+    out = values.copy()
+    out[hidden] = SUPPRESSED
+    return out
+
+
+def grid_lines(rows: int, cols: int) -> tuple[list[list[Cell]], set[Cell]]:
+    """Lines of a table whose last row and last column are totals."""
+    lines = [[(i, j) for j in range(cols)] for i in range(rows)]
+    lines += [[(i, j) for i in range(rows)] for j in range(cols)]
+    totals = {(rows - 1, j) for j in range(cols)} | {(i, cols - 1) for i in range(rows)}
+    return lines, totals
+
+
+def suppress(matrix: np.ndarray, threshold: int = THRESHOLD) -> np.ndarray:
+    """Suppression for a table whose last row and last column are the totals."""
+    values = np.asarray(matrix)
+    lines, totals = grid_lines(*values.shape)
+    return suppress_lines(values, lines, threshold, totals=totals)
+
+
+def _with_totals(
+    labels: list[list[str]],
+    counts: np.ndarray,
+    row_totals: np.ndarray,
+    col_totals: np.ndarray,
+    grand: int,
+    total_label: str,
+    label_names: list[str],
+    count_names: list[str],
+    total_name: str,
+    extra_lines: list[list[int]] = (),  # type: ignore[assignment]
+) -> pd.DataFrame:
+    """A table with its total column and row, suppressed. `extra_lines` are column indexes
+    whose sum per row a reader knows from another table."""
+    matrix = np.zeros((counts.shape[0] + 1, counts.shape[1] + 1), dtype=np.int64)
+    matrix[:-1, :-1] = counts
+    matrix[:-1, -1] = row_totals
+    matrix[-1, :-1] = col_totals
+    matrix[-1, -1] = grand
+    lines, totals = grid_lines(*matrix.shape)
+    for columns in extra_lines:
+        lines += [[(i, j) for j in columns] for i in range(matrix.shape[0])]
+    shown = suppress_lines(matrix, lines, totals=totals)
+    width = len(label_names)
+    rows = [list(label) + list(values) for label, values in zip(labels, shown[:-1], strict=True)]
+    rows.append([total_label] + [""] * (width - 1) + list(shown[-1]))
+    return pd.DataFrame(rows, columns=label_names + count_names + [total_name])
+
+
+# --- tables -------------------------------------------------------------------------------
+
+
+def _distinct(frame: pd.DataFrame, by: list[str]) -> pd.DataFrame:
+    return frame.groupby(by, observed=True)["child"].nunique()
+
+
+def by_category(current: pd.DataFrame, classification: Classification, lang: str) -> StatTable:
+    t = T[lang]
+    pivot = current.groupby(["code", "label"])["child"].nunique().unstack(fill_value=0)
+    pivot = pivot.reindex(columns=[c for c in VALUE_COLUMNS if c in pivot.columns], fill_value=0)
+    pivot = pivot.loc[sorted(pivot.index, key=_code_key)]
+    totals = current.groupby("code")["child"].nunique().reindex(pivot.index)
+    # a child has one settled rating per category: rows add up to their totals
+    frame = _with_totals(
+        [[code, _title(classification, code, lang)] for code in pivot.index],
+        pivot.to_numpy(),
+        totals.to_numpy(),
+        pivot.sum(axis=0).to_numpy(),
+        int(pivot.to_numpy().sum()),
+        t["total"],
+        [t["code"], t["category"]],
+        list(pivot.columns),
+        t["children"],
+    )
+    return StatTable(
+        "by_category",
+        t["by_category"],
+        t["by_category_note"],
+        frame,
+        2,
+        [c for c in ("1", "2", "3", "4") if c in pivot.columns],
+    )
+
+
+def _chapter_max(current: pd.DataFrame) -> pd.DataFrame:
+    """Per child and chapter the highest graded value (facilitators count as 0)."""
+    graded = current.dropna(subset=["value"])
+    worst = graded.assign(v=graded["value"].clip(lower=0)).groupby(["child", "chapter"])["v"].max()
+    return worst.reset_index()
+
+
+def by_chapter(current: pd.DataFrame, classification: Classification, lang: str) -> StatTable:
+    t = T[lang]
+    worst = _chapter_max(current)
+    worst["label"] = worst["v"].astype(int).astype(str)
+    pivot = worst.groupby(["chapter", "label"])["child"].nunique().unstack(fill_value=0)
+    pivot = pivot.reindex(
+        columns=[c for c in ("0", "1", "2", "3", "4") if c in pivot.columns], fill_value=0
+    )
+    pivot = pivot.loc[sorted(pivot.index, key=_code_key)]
+    frame = _with_totals(
+        [[ch, _title(classification, ch, lang)] for ch in pivot.index],
+        pivot.to_numpy(),
+        pivot.sum(axis=1).to_numpy(),
+        pivot.sum(axis=0).to_numpy(),
+        int(pivot.to_numpy().sum()),
+        t["total"],
+        [t["chapter"], t["category"]],
+        list(pivot.columns),
+        t["children"],
+        # the "at least moderate" figures of the group tables add up columns 2-4
+        [[list(pivot.columns).index(c) for c in ("2", "3", "4") if c in pivot.columns]],
+    )
+    return StatTable(
+        "by_chapter",
+        t["by_chapter"],
+        t["by_chapter_note"],
+        frame,
+        2,
+        [c for c in ("2", "3", "4") if c in pivot.columns],
+    )
+
+
+def main_need(current: pd.DataFrame) -> pd.Series:
+    """Per child the chapter of body functions or activities with the highest mean
+    qualifier: the "main area of need" (the records have no coded kind of need yet)."""
+    graded = current[current["code"].str[0].isin(["b", "d"])].dropna(subset=["value"])
+    means = graded.groupby(["child", "chapter"])["value"].mean().reset_index()
+    means = means.sort_values(["child", "value", "chapter"], ascending=[True, False, True])
+    return means.drop_duplicates("child").set_index("child")["chapter"]
+
+
+def by_group(
+    current: pd.DataFrame,
+    groups: pd.Series,
+    key: str,
+    lang: str,
+    classification: Classification,
+    order: list[str] | None = None,
+) -> StatTable:
+    """Rows: groups; columns: chapters; figures: children with at least a moderate
+    difficulty (2-4) in the chapter; plus every child of the group."""
+    t = T[lang]
+    worst = _chapter_max(current)
+    worst = worst[~worst["chapter"].str.startswith("e")]
+    worst["group"] = worst["child"].map(groups)
+    chapters = sorted(worst["chapter"].unique(), key=_code_key)
+    severe = worst[worst["v"] >= 2]
+    pivot = severe.groupby(["group", "chapter"])["child"].nunique().unstack(fill_value=0)
+    everyone = (
+        current.assign(group=current["child"].map(groups)).groupby("group")["child"].nunique()
+    )
+    names = order or sorted(everyone.index, key=fold)
+    names = [g for g in names if g in everyone.index]
+    pivot = pivot.reindex(index=names, columns=chapters, fill_value=0)
+    counts = np.column_stack([pivot.to_numpy(), everyone.reindex(names).to_numpy()])
+    # rows do not add up (a child may count in several chapters); each column adds up to
+    # the total row, which is shown (a reader could also add it up from other tables)
+    matrix = np.zeros((counts.shape[0] + 1, counts.shape[1]), dtype=np.int64)
+    matrix[:-1] = counts
+    matrix[-1] = counts.sum(axis=0)
+    last = matrix.shape[0] - 1
+    lines = [[(i, j) for i in range(matrix.shape[0])] for j in range(matrix.shape[1])]
+    small = [i for i in range(last) if 0 < matrix[i, -1] < THRESHOLD]
+    shown = suppress_lines(
+        matrix, lines, hidden_rows=small, totals={(last, j) for j in range(matrix.shape[1])}
+    )
+    rows = [[g] + list(v) for g, v in zip(names, shown[:-1], strict=True)]
+    rows.append([t["total"]] + list(shown[-1]))
+    frame = pd.DataFrame(rows, columns=[t["group"]] + chapters + [t["children"]])
+    return StatTable(key, t[key], t["by_group_note"], frame, 1, chapters)
+
+
+def changes(frame: pd.DataFrame, classification: Classification, lang: str) -> StatTable:
+    t = T[lang]
+    graded = frame.dropna(subset=["value"])
+    first = graded[graded["round"] == 1][["child", "code", "value"]]
+    last = graded[graded["last"] & (graded["round"] > 1)][["child", "code", "value"]]
+    pair = first.merge(last, on=["child", "code"], suffixes=("_a", "_b"))
+    delta = pair["value_b"] - pair["value_a"]
+    pair["change"] = np.select([delta < 0, delta == 0], ["improved", "unchanged"], "worse")
+    pivot = pair.groupby(["code", "change"])["child"].nunique().unstack(fill_value=0)
+    pivot = pivot.reindex(columns=["improved", "unchanged", "worse"], fill_value=0)
+    pivot = pivot.loc[sorted(pivot.index, key=_code_key)]
+    frame_out = _with_totals(
+        [[code, _title(classification, code, lang)] for code in pivot.index],
+        pivot.to_numpy(),
+        pivot.sum(axis=1).to_numpy(),
+        pivot.sum(axis=0).to_numpy(),
+        int(pivot.to_numpy().sum()),
+        t["total"],
+        [t["code"], t["category"]],
+        [t["improved"], t["unchanged"], t["worse"]],
+        t["children"],
+    )
+    return StatTable(
+        "changes",
+        t["changes"],
+        t["changes_note"],
+        frame_out,
+        2,
+        [t["improved"], t["unchanged"], t["worse"]],
+    )
+
+
+def goals_attained(frame: pd.DataFrame, lang: str) -> StatTable | None:
+    """HOOK (plans, issue 7): goal attainment per goal area, suppressed like the rest.
+    Returns None until support plans and their reviews exist."""
+    return None
+
+
+def _title(classification: Classification, code: str, lang: str) -> str:
+    entry = classification.get(code)
+    return entry.title_in(lang) if entry else code
+
+
+def _code_key(code: str) -> tuple[int, str]:
+    return ({"b": 0, "s": 1, "d": 2, "e": 3}.get(code[0], 9), code)
+
+
+def compute(
+    frame: pd.DataFrame, classification: Classification, lang: str = "pl", scope: str = ""
+) -> Statistics:
+    t = T[lang]
+    if frame.empty:
+        return Statistics(scope, 0, 0, [], lang)
+    current = frame[frame["last"]]
+    n_children = int(current["child"].nunique())
+    n_assessments = int(frame["assessment"].nunique())
+    tables = [by_category(current, classification, lang), by_chapter(current, classification, lang)]
+    per_child = current.drop_duplicates("child").set_index("child")
+    bands = per_child["band"]
+    tables.append(
+        by_group(current, bands, "by_age", lang, classification, [label for *_, label in AGE_BANDS])
+    )
+    schools = per_child["school"].fillna(t["no_school"])
+    tables.append(by_group(current, schools, "by_school", lang, classification))
+    sexes = per_child["sex"].map({"F": t["female"], "M": t["male"]})
+    tables.append(
+        by_group(current, sexes, "by_sex", lang, classification, [t["female"], t["male"]])
+    )
+    need = main_need(current)
+    need_names = need.map(lambda ch: f"{ch} {_title(classification, ch, lang)}")
+    tables.append(
+        by_group(
+            current,
+            need_names.reindex(per_child.index).fillna("–"),
+            "by_need",
+            lang,
+            classification,
+        )
+    )
+    tables.append(changes(frame, classification, lang))
+    goals = goals_attained(frame, lang)
+    if goals is not None:
+        tables.append(goals)
+    return Statistics(
+        scope,
+        n_children if n_children >= THRESHOLD else SUPPRESSED,
+        n_assessments if n_children >= THRESHOLD else SUPPRESSED,
+        tables,
+        lang,
+    )
+
+
+def statistics(
+    db: Database, scope: Scope, classification: Classification, lang: str = "pl"
+) -> Statistics:
+    return compute(load_frame(db, scope), classification, lang, scope.describe(lang))
