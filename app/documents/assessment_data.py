@@ -11,6 +11,7 @@ from datetime import date
 
 from sqlalchemy import select
 
+from app.documents.texts import INFORMANTS
 from app.profile import ProfileRow, profile_rows, settled
 from app.services.assessments import AssessmentsService, AssessmentView
 from app.services.children import ChildrenService, ChildRow
@@ -85,7 +86,7 @@ def load_assessment(
         if not evidence:
             # the agreed rating often has no note of its own: take the informants' notes
             notes = [
-                r.evidence
+                f"{INFORMANTS[lang].get(r.informant, r.informant)}: {r.evidence}"
                 for r in view.ratings
                 if r.code == row.code and r.evidence and r.informant != informant
             ]

@@ -154,7 +154,7 @@ def _header_pairs(data: AssessmentData, privacy: Privacy, lang: str) -> list[tup
 def _ratings_tables(data: AssessmentData, st: Styles, lang: str) -> list[Flowable]:
     t = T[lang]
     story: list[Flowable] = []
-    widths = [15 * mm, 52 * mm, 48 * mm, FRAME_WIDTH - 115 * mm]
+    widths = [15 * mm, 48 * mm, 56 * mm, FRAME_WIDTH - 119 * mm]
     component = None
     rows: list[list[object]] = []
     bands: list[int] = []

@@ -111,6 +111,8 @@ class Styles:
     h2: ParagraphStyle
     bullet: ParagraphStyle
     note: ParagraphStyle
+    #: a paragraph that introduces what follows (kept on the same page)
+    lead: ParagraphStyle
 
 
 def styles(size: float = 9.5) -> Styles:
@@ -152,6 +154,7 @@ def styles(size: float = 9.5) -> Styles:
             textColor=ACCENT,
             spaceBefore=size * 1.3,
             spaceAfter=size * 0.5,
+            keepWithNext=1,
         ),
         h2=style(
             "h2",
@@ -160,9 +163,11 @@ def styles(size: float = 9.5) -> Styles:
             leading=size * 1.4,
             spaceBefore=size * 0.8,
             spaceAfter=size * 0.3,
+            keepWithNext=1,
         ),
         bullet=style("bullet", leftIndent=size * 1.4, bulletIndent=size * 0.3, spaceAfter=2),
         note=style("note", fontName=FONT_ITALIC, textColor=MUTED, spaceAfter=size * 0.55),
+        lead=style("lead", spaceAfter=size * 0.55, keepWithNext=1),
     )
 
 

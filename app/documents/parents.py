@@ -320,7 +320,7 @@ def parents_story(
     story.extend(paragraphs(view.narratives.get("strengths"), st.body))
     good = [r for r in profile if r.kind in (Kind.LIMITATION, Kind.IMPAIRMENT) and r.value == 0]
     if good:
-        story.append(Paragraph(esc(t["strengths_intro"]), st.body))
+        story.append(Paragraph(esc(t["strengths_intro"]), st.lead))
         story.extend(_bullets(_grouped(good, lang, None), st))
     if view.narratives.get("interests"):
         story.append(Paragraph(esc(t["interests"]), st.h1))
@@ -353,7 +353,7 @@ def parents_story(
     )
     story.extend(paragraphs(view.narratives.get("difficulties"), st.body))
     if needs:
-        story.append(Paragraph(esc(t["needs_intro"]), st.body))
+        story.append(Paragraph(esc(t["needs_intro"]), st.lead))
         story.extend(_bullets(_grouped(needs, lang, SEVERITY[lang]), st))
     elif not view.narratives.get("difficulties"):
         story.append(Paragraph(esc(t["needs_none"]), st.body))
@@ -367,7 +367,7 @@ def parents_story(
     )
     if hinders:
         story.append(Paragraph(esc(t["hinders"]), st.h1))
-        story.append(Paragraph(esc(t["hinders_intro"]), st.body))
+        story.append(Paragraph(esc(t["hinders_intro"]), st.lead))
         story.extend(
             _bullets(
                 [
@@ -385,7 +385,7 @@ def parents_story(
         story.extend(paragraphs(text, st.body))
 
     story.append(Paragraph(esc(t["contact"]), st.h1))
-    story.append(Paragraph(esc(t["contact_intro"]), st.body))
+    story.append(Paragraph(esc(t["contact_intro"]), st.lead))
     contact = []
     for author in data.authors:
         contact.append(author.name + (f" – {author.profession}" if author.profession else ""))
