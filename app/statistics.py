@@ -6,10 +6,11 @@ A child's assessments are numbered in date order: round 1, round 2, …; the cur
 of a child is their latest round.
 
 Figures are numbers of distinct children. No figure about fewer than `THRESHOLD` (5)
-children is shown: such a cell is suppressed (primary suppression), and so is a second
-cell in every row or column where a single suppressed cell could be worked out from the
-total and the other cells (secondary suppression, repeated until no row or column has
-exactly one suppressed cell). Zero is shown: it tells nothing about any child.
+children is shown: such a cell is suppressed (primary suppression), and so are further
+cells in every row or column whose hidden cells could be worked out from the total and the
+other cells: each such line hides at least two cells that together hold at least 5 children
+(secondary suppression, repeated until every line is safe; see `suppress_lines`). Zero is
+shown: it tells nothing about any child. Every hidden figure is shown as "×".
 
 The tables hold no identities: no names, dates of birth, ids or free text ever enter the
 frame past `load_frame`'s query (the date of birth only becomes an age band).
@@ -75,9 +76,9 @@ T = {
         "female": "dziewczęta",
         "male": "chłopcy",
         "no_school": "bez szkoły (wczesne wspomaganie)",
-        "suppressed": "<5",
-        "suppression_note": "„<5” – liczba ukryta, bo dotyczy mniej niż 5 dzieci (albo "
-        "pozwoliłaby ją odtworzyć z sumy).",
+        "suppressed": "×",
+        "suppression_note": "× – liczba ukryta: dotyczy mniej niż 5 dzieci albo pozwoliłaby "
+        "taką liczbę odtworzyć z sumy i pozostałych liczb.",
     },
     "en": {
         "by_category": "Distribution of ratings by category",
@@ -109,9 +110,9 @@ T = {
         "female": "girls",
         "male": "boys",
         "no_school": "no school (early support)",
-        "suppressed": "<5",
-        "suppression_note": "“<5” – figure hidden because it concerns fewer than 5 children "
-        "(or would let one work it out from a total).",
+        "suppressed": "×",
+        "suppression_note": "× – figure hidden: it concerns fewer than 5 children or would "
+        "let one work such a figure out from a total and the other figures.",
     },
 }
 
@@ -269,9 +270,11 @@ def suppress_lines(
     Every figure of 1 to threshold-1 children is hidden, and so is every figure of the
     `hidden_rows` (a group too small to show). Each line is a set of cells whose sum is
     known to a reader (a row with its total, a column with its total, the cells that add
-    up to a figure shown in another table): a line with exactly one hidden cell would give
-    it away, so another cell of that line is hidden too (an inner cell rather than a total,
-    then the smallest), until no line has exactly one.
+    up to a figure shown in another table). In a line with hidden cells a reader can work
+    out their sum: so a line must hide at least two cells, and together at least
+    `threshold` children (or none at all). Until that holds everywhere, another cell of
+    an offending line is hidden: an inner cell rather than a total, the smallest non-zero
+    one first.
     """
     values = np.asarray(matrix, dtype=np.int64)
     hidden = (values > 0) & (values < threshold)
@@ -282,7 +285,10 @@ def suppress_lines(
         changed = False
         for line in lines:
             concealed = [cell for cell in line if hidden[cell]]
-            if len(concealed) != 1:
+            if not concealed:
+                continue
+            concealed_sum = sum(int(values[cell]) for cell in concealed)
+            if len(concealed) >= 2 and (concealed_sum == 0 or concealed_sum >= threshold):
                 continue
             free = [cell for cell in line if not hidden[cell]]
             if not free:

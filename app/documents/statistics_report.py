@@ -1,5 +1,5 @@
 """The statistics as an Excel workbook (a sheet per table, native charts) and as a PDF
-report. Hidden figures (fewer than 5 children) are written as "<5", never as numbers."""
+report. Hidden figures are written as "×", never as numbers."""
 
 from __future__ import annotations
 
@@ -43,7 +43,7 @@ T = {
         "children": "Dzieci",
         "assessments": "Zatwierdzone oceny",
         "privacy": "Zestawienie nie zawiera danych osobowych. Liczby dotyczą dzieci, nie ocen; "
-        "każda liczba mniejsza niż 5 jest ukryta („<5”), podobnie jak liczby, z których "
+        "każda liczba mniejsza niż 5 jest ukryta (×), podobnie jak liczby, z których "
         "dałoby się ją odtworzyć.",
         "chart_chapter": "Dzieci z trudnością lub barierą według rozdziałów "
         "(najwyższy kwalifikator)",
@@ -59,7 +59,7 @@ T = {
         "children": "Children",
         "assessments": "Final assessments",
         "privacy": "The report holds no personal data. Figures count children, not "
-        "assessments; every figure below 5 is hidden (“<5”), as are figures it could be "
+        "assessments; every figure below 5 is hidden (×), as are figures it could be "
         "worked out from.",
         "chart_chapter": "Children with a difficulty or barrier by chapter (highest qualifier)",
         "sheet_summary": "Summary",
