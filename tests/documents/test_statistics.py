@@ -52,38 +52,22 @@ def crafted() -> pd.DataFrame:
         sex = "F" if child % 2 else "M"
         born = date(2016 if child <= 20 else 2012, 5, 1)
         for round_, day in ((1, date(2025, 1, 10)), (2, date(2026, 1, 10))):
-            assessment = child * 10 + round_
-
-            def add(code: str, informant: str, q: int, facilitator: bool = False) -> None:
-                rows.append(
-                    [
-                        child,
-                        born,
-                        sex,
-                        school,
-                        assessment,
-                        day,
-                        None,
-                        code,
-                        informant,
-                        q,
-                        facilitator,
-                    ]
-                )
-
+            head = [child, born, sex, school, child * 10 + round_, day, None]
             if round_ == 1:
-                add("d166", "consensus", 3)
+                reading = 3
             elif child <= 30:
-                add("d166", "consensus", 2)
+                reading = 2
             elif child <= 37:
-                add("d166", "consensus", 3)
-            elif child <= 40:
-                add("d166", "consensus", 4)  # three children: must never be shown
+                reading = 3
             else:
-                add("d166", "consensus", 1)  # school B
-            add("d166", "parent", 0)  # not the settled rating: ignored
-            add("b1400", "specialist", 3 if child == 41 and round_ == 2 else 0)
-            add("e310", "specialist", 3 if child <= 20 else 2, facilitator=child <= 20)
+                reading = 4 if child <= 40 else 1  # 38-40: three children, never shown
+            ratings = [
+                ("d166", "consensus", reading, False),
+                ("d166", "parent", 0, False),  # not the settled rating: ignored
+                ("b1400", "specialist", 3 if child == 41 and round_ == 2 else 0, False),
+                ("e310", "specialist", 3 if child <= 20 else 2, child <= 20),
+            ]
+            rows += [head + list(rating) for rating in ratings]
     return pd.DataFrame(rows, columns=COLUMNS)
 
 
