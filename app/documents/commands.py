@@ -20,14 +20,10 @@ from icf.i18n import LANGUAGES
 TEXTS = {
     "pl": {
         "written": "Zapisano: {path}",
-        "none_found": "Nie znaleziono ocen spełniających warunki.",
-        "need_folder": "Dla kilku ocen podaj w --out folder (istniejący), a nie plik.",
         "stats_done": "Zapisano statystykę ({children} dzieci): {path}",
     },
     "en": {
         "written": "Written: {path}",
-        "none_found": "No assessments match.",
-        "need_folder": "For several assessments give an existing folder in --out, not a file.",
         "stats_done": "Statistics written ({children} children): {path}",
     },
 }
@@ -128,17 +124,16 @@ def _assessment_ids(args: argparse.Namespace, db) -> list[int]:  # type: ignore[
 def _report(args, db, classification, lang: str, texts: dict, out: TextIO) -> int:  # type: ignore[no-untyped-def,type-arg]
     from app.documents.assessment_data import load_assessment
     from app.documents.assessment_summary import write_assessment_summary
+    from app.documents.errors import DocumentError
     from app.documents.parents import write_parents_summary
     from forms.registry import TemplateRegistry
 
     ids = _assessment_ids(args, db)
     if not ids:
-        print(texts["none_found"], file=out)
-        return 1
+        raise DocumentError("no_assessments")
     single = len(ids) == 1 and args.out.suffix.lower() == ".pdf"
     if not single and not args.out.is_dir():
-        print(texts["need_folder"], file=out)
-        return 1
+        raise DocumentError("need_folder", path=str(args.out))
     registry = TemplateRegistry(classification)
     write = write_parents_summary if args.parents else write_assessment_summary
     prefix = (
@@ -171,8 +166,9 @@ def _export(args, db, classification, lang: str, texts: dict, out: TextIO) -> in
     else:
         ids = _assessment_ids(args, db)
         if not ids:
-            print(texts["none_found"], file=out)
-            return 1
+            from app.documents.errors import DocumentError
+
+            raise DocumentError("no_assessments")
         path = export_worksheet(
             db, ids, classification, args.out, lang=lang, privacy=_privacy(args)
         )

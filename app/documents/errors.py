@@ -29,6 +29,14 @@ DOCUMENT_MESSAGES: dict[str, dict[str, str]] = {
         "pl": "Nie znaleziono dzieci spełniających warunki: {scope}.",
         "en": "No children match: {scope}.",
     },
+    "need_folder": {
+        "pl": "Dla kilku ocen podaj w --out istniejący folder, a nie plik ({path}).",
+        "en": "For several assessments give an existing folder in --out, not a file ({path}).",
+    },
+    "no_assessments": {
+        "pl": "Nie znaleziono ocen spełniających warunki.",
+        "en": "No assessments match.",
+    },
     "bad_scope": {
         "pl": "Zakres statystyk: {reason}",
         "en": "Scope of the statistics: {reason}",
