@@ -302,6 +302,7 @@ def summary_story(data: AssessmentData, privacy: Privacy, lang: str) -> list[Flo
         story.append(Spacer(1, 3 * mm))
         story.append(drawing)
 
+    story.append(CondPageBreak(70 * mm))  # the heading never ends a page alone
     story.append(Paragraph(esc(t["ratings"]), st.h1))
     story.extend(_ratings_tables(data, st, lang))
 

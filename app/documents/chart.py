@@ -10,6 +10,8 @@ its own axis, so that it flows across pages.
 
 from __future__ import annotations
 
+import math
+
 from reportlab.graphics.shapes import Drawing, Line, Polygon, Rect, String
 from reportlab.lib import colors
 from reportlab.pdfbase import pdfmetrics
@@ -90,11 +92,11 @@ def profile_drawings(
         h = _height(line[0])
         if chunks[-1] and used + h > max_height:
             # do not leave a heading alone at the bottom of a chunk
-            carry = []
+            carry: list[tuple[str, object]] = []
             while chunks[-1] and chunks[-1][-1][0] != "row":
                 carry.insert(0, chunks[-1].pop())
             chunks.append(carry)
-            used = AXIS_H + sum(_height(k) for k, _ in carry)
+            used = AXIS_H + math.fsum(_height(k) for k, _ in carry)
         chunks[-1].append(line)
         used += h
     return [_drawing(chunk, width, texts) for chunk in chunks if chunk]

@@ -335,9 +335,9 @@ def parents_story(
             _bullets(
                 [
                     f"{plain_title(r, lang)[:1].upper()}{plain_title(r, lang)[1:]} – "
-                    f"{HELPS[lang][r.value]}"
+                    f"{HELPS[lang][r.value or 1]}"
                     for r in helps
-                ],  # type: ignore[index]
+                ],
                 st,
             )
         )
@@ -372,9 +372,9 @@ def parents_story(
             _bullets(
                 [
                     f"{plain_title(r, lang)[:1].upper()}{plain_title(r, lang)[1:]} – "
-                    f"{HINDERS[lang][r.value]}"
+                    f"{HINDERS[lang][r.value or 1]}"
                     for r in hinders
-                ],  # type: ignore[index]
+                ],
                 st,
             )
         )

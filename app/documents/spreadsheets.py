@@ -115,7 +115,7 @@ def save_csv(header: Sequence[str], rows: Iterable[Sequence[Any]], out: Path) ->
 
 # --- one child's assessment -----------------------------------------------------------------
 
-T = {
+T: dict[str, dict[str, Any]] = {
     "pl": {
         "ratings": "Oceny",
         "profile": "Profil",
