@@ -24,10 +24,10 @@ from dataclasses import dataclass, field
 
 import numpy as np
 import pandas as pd
-from sqlalchemy import select
+from sqlalchemy import Integer, case, func, select, type_coerce
 
 from app.storage.database import Database
-from app.storage.models import Assessment, AssessmentStatus, Child, Rating
+from app.storage.models import CONSENSUS, Assessment, AssessmentStatus, Child, Rating
 from icf.classification import Classification
 from icf.text import fold
 
@@ -164,93 +164,177 @@ class Statistics:
 
 
 def load_frame(db: Database, scope: Scope) -> pd.DataFrame:
-    """One row per final assessment and category with the settled rating: child (a number
-    used only for counting), age band, sex, school, round, code, value, facilitator."""
-    query = (
+    """One row per final assessment (the first and the latest of each child) and category
+    with the settled rating: child (a number used only for counting), age band, sex,
+    school, round, code, value.
+
+    Read in two light queries: the children's final assessments, then the agreed
+    (consensus) ratings, which a final assessment normally has for every category, plus the
+    few categories without one (the best informant's rating stands in for them).
+    """
+    visits_query = (
         select(
-            Child.id,
+            Assessment.id,
+            Assessment.child_id,
+            Assessment.assessed_on,
+            Assessment.amends_id,
             Child.birth_date,
             Child.sex,
             Child.school,
-            Assessment.id,
-            Assessment.assessed_on,
-            Assessment.amends_id,
-            Rating.code,
-            Rating.informant,
-            Rating.first_qualifier,
-            Rating.facilitator,
         )
-        .join(Assessment, Assessment.child_id == Child.id)
-        .join(Rating, Rating.assessment_id == Assessment.id)
+        .join(Child, Child.id == Assessment.child_id)
         .where(Assessment.status == AssessmentStatus.FINAL)
     )
     if scope.school:
-        query = query.where(Child.school_key.contains(fold(scope.school)))
+        visits_query = visits_query.where(Child.school_key.contains(fold(scope.school)))
     if scope.centre_id is not None:
-        query = query.where(Child.institution_id == scope.centre_id)
-    columns = [
-        "child",
-        "born",
-        "sex",
-        "school",
-        "assessment",
-        "day",
-        "amends",
-        "code",
-        "informant",
-        "q",
-        "facilitator",
-    ]
+        visits_query = visits_query.where(Child.institution_id == scope.centre_id)
+
+    def scoped(query):  # type: ignore[no-untyped-def]
+        query = query.join(Assessment, Assessment.id == Rating.assessment_id).where(
+            Assessment.status == AssessmentStatus.FINAL
+        )
+        if scope.school or scope.centre_id is not None:
+            query = query.join(Child, Child.id == Assessment.child_id)
+        if scope.school:
+            query = query.where(Child.school_key.contains(fold(scope.school)))
+        if scope.centre_id is not None:
+            query = query.where(Child.institution_id == scope.centre_id)
+        return query
+
+    columns = (
+        Rating.assessment_id,
+        Rating.code,
+        func.coalesce(Rating.first_qualifier, -1),
+        type_coerce(Rating.facilitator, Integer),  # no per-row bool conversion
+    )
+    agreed = scoped(select(*columns)).where(Rating.informant == CONSENSUS)
+    # assessments with a category that has no agreed rating (rare): their other ratings too
+    consensus = func.sum(case((Rating.informant == CONSENSUS, 1), else_=0))
+    incomplete = (
+        scoped(select(Rating.assessment_id))
+        .group_by(Rating.assessment_id)
+        .having(func.count(Rating.code.distinct()) > consensus)
+    )
     with db.engine.connect() as connection:
-        result = connection.execute(query)
-        frame = pd.DataFrame(result.fetchall(), columns=columns)
-    return prepare(frame)
+        visits = pd.DataFrame.from_records(
+            [tuple(row) for row in connection.execute(visits_query)],
+            columns=["assessment", "child", "day", "amends", "born", "sex", "school"],
+        )
+        # a million rows and more: read the driver's plain tuples, not result rows
+        rows = connection.execute(agreed).cursor.fetchall()
+        ids = [row[0] for row in connection.execute(incomplete)]
+        others: list[tuple] = []  # type: ignore[type-arg]
+        for start in range(0, len(ids), 500):
+            others += connection.execute(
+                select(*columns, Rating.informant).where(
+                    Rating.assessment_id.in_(ids[start : start + 500]),
+                    Rating.informant != CONSENSUS,
+                )
+            ).cursor.fetchall()
+    table = np.fromiter(rows, dtype=RATING_ROW, count=len(rows))
+    ratings = pd.DataFrame(
+        {
+            "assessment": table["assessment"],
+            "code": pd.Categorical(table["code"]),
+            "informant": CONSENSUS,
+            "q": table["q"],
+            "facilitator": table["facilitator"].astype(bool),
+        }
+    )
+    if others:
+        extra = pd.DataFrame.from_records(
+            others, columns=["assessment", "code", "q", "facilitator", "informant"]
+        )
+        ratings = pd.concat([ratings, extra], ignore_index=True)
+    return settle(visits, ratings)
 
 
-def prepare(frame: pd.DataFrame) -> pd.DataFrame:
-    """From raw rating rows (as `load_frame` reads them) to one settled row per assessment
-    and code, with rounds, age bands and signed values. Public for tests with crafted data."""
-    if frame.empty:
-        return frame.assign(round=[], band=[], last=[], value=[])
-    frame = frame[~frame["assessment"].isin(set(frame["amends"].dropna().astype(int)))]
-    frame = frame.assign(rank=frame["informant"].map(RANK).fillna(9))
-    frame = frame.sort_values(["assessment", "code", "rank"]).drop_duplicates(
-        ["assessment", "code"]
-    )
-    visits = (
-        frame[["child", "assessment", "day"]]
-        .drop_duplicates()
-        .sort_values(["child", "day", "assessment"])
-    )
-    visits["round"] = visits.groupby("child").cumcount() + 1
+def prepare(raw: pd.DataFrame) -> pd.DataFrame:
+    """`settle` from one frame of rating rows that repeat their assessment's and child's
+    details (columns: child, born, sex, school, assessment, day, amends, code, informant, q,
+    facilitator); for crafted data in tests."""
+    visits = raw[["assessment", "child", "day", "amends", "born", "sex", "school"]]
+    ratings = raw[["assessment", "code", "informant", "q", "facilitator"]]
+    return settle(visits.drop_duplicates("assessment"), ratings)
+
+
+def settle(visits: pd.DataFrame, ratings: pd.DataFrame) -> pd.DataFrame:
+    """From final assessments and their rating rows to one settled row per assessment and
+    code of each child's first and latest assessment, with rounds, age bands and values."""
+    if visits.empty or ratings.empty:
+        return pd.DataFrame(
+            columns=[
+                "child",
+                "assessment",
+                "code",
+                "round",
+                "last",
+                "band",
+                "sex",
+                "school",
+                "value",
+                "lab",
+                "chapter",
+            ]
+        )
+    amended = set(visits["amends"].dropna().astype(int))
+    visits = visits[~visits["assessment"].isin(amended)].sort_values(["child", "day", "assessment"])
+    visits = visits.assign(round=visits.groupby("child").cumcount() + 1)
     visits["last"] = visits["round"] == visits.groupby("child")["round"].transform("max")
-    frame = frame.merge(visits[["assessment", "round", "last"]], on="assessment")
-    born = pd.to_datetime(frame["born"])
-    day = pd.to_datetime(frame["day"])
-    age = (
-        day.dt.year
-        - born.dt.year
-        - (
-            (day.dt.month < born.dt.month)
-            | ((day.dt.month == born.dt.month) & (day.dt.day < born.dt.day))
-        ).astype(int)
+    visits = visits[(visits["round"] == 1) | visits["last"]]
+    born = pd.to_datetime(visits["born"])
+    day = pd.to_datetime(visits["day"])
+    before_birthday = (day.dt.month < born.dt.month) | (
+        (day.dt.month == born.dt.month) & (day.dt.day < born.dt.day)
     )
+    age = day.dt.year - born.dt.year - before_birthday.astype(int)
     bins = [-1] + [high for _, high, _ in AGE_BANDS]
-    frame["band"] = pd.cut(age, bins=bins, labels=[label for *_, label in AGE_BANDS]).astype(str)
-    q = frame["q"]
-    graded = q.where(q <= 4)
-    signed = np.where(frame["facilitator"].astype(bool), -graded, graded)
-    frame["value"] = signed  # facilitators negative, 8/9 NaN
-    frame["label"] = _labels(q, frame["facilitator"].astype(bool))
-    frame["chapter"] = frame["code"].str[:2]
-    sex = frame["sex"].map(lambda s: getattr(s, "value", s))
-    frame["sex"] = sex
-    return frame.drop(columns=["born", "day", "rank", "informant"])
+    visits["band"] = pd.cut(age, bins=bins, labels=[label for *_, label in AGE_BANDS]).astype(str)
+    visits["sex"] = visits["sex"].map(lambda s: getattr(s, "value", s))
+    ratings = ratings[ratings["assessment"].isin(visits["assessment"])]
+    if (ratings["informant"] != CONSENSUS).any():
+        rank = ratings["informant"].map(RANK).fillna(9)
+        ratings = (
+            ratings.assign(rank=rank)
+            .sort_values(["assessment", "code", "rank"], kind="stable")
+            .drop_duplicates(["assessment", "code"])
+        )
+    q = ratings["q"].fillna(-1).to_numpy(dtype=np.int64)
+    facilitator = ratings["facilitator"].fillna(0).to_numpy(dtype=bool)
+    graded = np.where((q >= 0) & (q <= 4), q, np.nan)
+    codes = ratings["code"].astype("category")
+    frame = pd.DataFrame(
+        {
+            "assessment": ratings["assessment"].to_numpy(),
+            "code": codes.to_numpy(),
+            # facilitators negative; 8/9 (and a missing first qualifier) NaN
+            "value": np.where(facilitator, -graded, graded),
+            # the column of the distribution: 0-4, 11-14 for facilitators +1..+4, 8, 9
+            "lab": np.where(facilitator & (q >= 1) & (q <= 4), q + 10, q),
+            "chapter": np.asarray(codes.cat.categories.str[:2])[codes.cat.codes.to_numpy()],
+        }
+    )
+    attributes = visits[["assessment", "child", "round", "last", "band", "sex", "school"]]
+    return frame.merge(attributes, on="assessment")
 
 
-def _labels(q: pd.Series, facilitator: pd.Series) -> pd.Series:
-    text = q.astype("Int64").astype(str)
-    return text.where(~facilitator | (q == 0) | (q > 4), "+" + text)
+#: a rating row as the statistics query reads it
+RATING_ROW = np.dtype([("assessment", "i8"), ("code", "U6"), ("q", "i8"), ("facilitator", "i8")])
+
+LAB_COLUMNS = {
+    0: "0",
+    1: "1",
+    2: "2",
+    3: "3",
+    4: "4",
+    11: "+1",
+    12: "+2",
+    13: "+3",
+    14: "+4",
+    8: "8",
+    9: "9",
+}
 
 
 # --- suppression --------------------------------------------------------------------------
@@ -355,10 +439,12 @@ def _distinct(frame: pd.DataFrame, by: list[str]) -> pd.DataFrame:
 
 def by_category(current: pd.DataFrame, classification: Classification, lang: str) -> StatTable:
     t = T[lang]
-    pivot = current.groupby(["code", "label"])["child"].nunique().unstack(fill_value=0)
+    # one settled rating per child and category: rows count children
+    pivot = current.groupby(["code", "lab"], observed=True).size().unstack(fill_value=0)
+    pivot = pivot.rename(columns=LAB_COLUMNS)
     pivot = pivot.reindex(columns=[c for c in VALUE_COLUMNS if c in pivot.columns], fill_value=0)
     pivot = pivot.loc[sorted(pivot.index, key=_code_key)]
-    totals = current.groupby("code")["child"].nunique().reindex(pivot.index)
+    totals = pivot.sum(axis=1)
     # a child has one settled rating per category: rows add up to their totals
     frame = _with_totals(
         [[code, _title(classification, code, lang)] for code in pivot.index],
@@ -384,15 +470,25 @@ def by_category(current: pd.DataFrame, classification: Classification, lang: str
 def _chapter_max(current: pd.DataFrame) -> pd.DataFrame:
     """Per child and chapter the highest graded value (facilitators count as 0)."""
     graded = current.dropna(subset=["value"])
-    worst = graded.assign(v=graded["value"].clip(lower=0)).groupby(["child", "chapter"])["v"].max()
+    worst = (
+        graded.assign(v=graded["value"].clip(lower=0))
+        .groupby(["child", "chapter"], observed=True)["v"]
+        .max()
+    )
     return worst.reset_index()
 
 
-def by_chapter(current: pd.DataFrame, classification: Classification, lang: str) -> StatTable:
+def by_chapter(
+    current: pd.DataFrame,
+    classification: Classification,
+    lang: str,
+    worst: pd.DataFrame | None = None,
+) -> StatTable:
     t = T[lang]
-    worst = _chapter_max(current)
-    worst["label"] = worst["v"].astype(int).astype(str)
-    pivot = worst.groupby(["chapter", "label"])["child"].nunique().unstack(fill_value=0)
+    worst = _chapter_max(current) if worst is None else worst
+    # one row per child and chapter: rows count children
+    pivot = worst.groupby(["chapter", "v"], observed=True).size().unstack(fill_value=0)
+    pivot.columns = [str(int(c)) for c in pivot.columns]
     pivot = pivot.reindex(
         columns=[c for c in ("0", "1", "2", "3", "4") if c in pivot.columns], fill_value=0
     )
@@ -423,8 +519,9 @@ def by_chapter(current: pd.DataFrame, classification: Classification, lang: str)
 def main_need(current: pd.DataFrame) -> pd.Series:
     """Per child the chapter of body functions or activities with the highest mean
     qualifier: the "main area of need" (the records have no coded kind of need yet)."""
-    graded = current[current["code"].str[0].isin(["b", "d"])].dropna(subset=["value"])
-    means = graded.groupby(["child", "chapter"])["value"].mean().reset_index()
+    chapters = [c for c in pd.unique(current["chapter"]) if str(c)[0] in "bd"]
+    graded = current[current["chapter"].isin(chapters)].dropna(subset=["value"])
+    means = graded.groupby(["child", "chapter"], observed=True)["value"].mean().reset_index()
     means = means.sort_values(["child", "value", "chapter"], ascending=[True, False, True])
     return means.drop_duplicates("child").set_index("child")["chapter"]
 
@@ -436,19 +533,20 @@ def by_group(
     lang: str,
     classification: Classification,
     order: list[str] | None = None,
+    worst: pd.DataFrame | None = None,
 ) -> StatTable:
     """Rows: groups; columns: chapters; figures: children with at least a moderate
-    difficulty (2-4) in the chapter; plus every child of the group."""
+    difficulty (2-4) in the chapter; plus every child of the group. `groups` maps every
+    child of `current` to a group."""
     t = T[lang]
-    worst = _chapter_max(current)
-    worst = worst[~worst["chapter"].str.startswith("e")]
-    worst["group"] = worst["child"].map(groups)
-    chapters = sorted(worst["chapter"].unique(), key=_code_key)
+    worst = _chapter_max(current) if worst is None else worst
+    worst = worst[~worst["chapter"].astype(str).str.startswith("e")]
+    chapters = sorted(pd.unique(worst["chapter"]), key=_code_key)
     severe = worst[worst["v"] >= 2]
-    pivot = severe.groupby(["group", "chapter"])["child"].nunique().unstack(fill_value=0)
-    everyone = (
-        current.assign(group=current["child"].map(groups)).groupby("group")["child"].nunique()
-    )
+    severe = severe.assign(group=severe["child"].map(groups).to_numpy())
+    # one row per child and chapter: rows count children
+    pivot = severe.groupby(["group", "chapter"], observed=True).size().unstack(fill_value=0)
+    everyone = groups.value_counts()
     names = order or sorted(everyone.index, key=fold)
     names = [g for g in names if g in everyone.index]
     pivot = pivot.reindex(index=names, columns=chapters, fill_value=0)
@@ -526,29 +624,25 @@ def compute(
     current = frame[frame["last"]]
     n_children = int(current["child"].nunique())
     n_assessments = int(frame["assessment"].nunique())
-    tables = [by_category(current, classification, lang), by_chapter(current, classification, lang)]
+    worst = _chapter_max(current)
+    tables = [
+        by_category(current, classification, lang),
+        by_chapter(current, classification, lang, worst),
+    ]
     per_child = current.drop_duplicates("child").set_index("child")
     bands = per_child["band"]
-    tables.append(
-        by_group(current, bands, "by_age", lang, classification, [label for *_, label in AGE_BANDS])
-    )
+    ages = [label for *_, label in AGE_BANDS]
+    tables.append(by_group(current, bands, "by_age", lang, classification, ages, worst))
     schools = per_child["school"].fillna(t["no_school"])
-    tables.append(by_group(current, schools, "by_school", lang, classification))
+    tables.append(by_group(current, schools, "by_school", lang, classification, None, worst))
     sexes = per_child["sex"].map({"F": t["female"], "M": t["male"]})
     tables.append(
-        by_group(current, sexes, "by_sex", lang, classification, [t["female"], t["male"]])
+        by_group(current, sexes, "by_sex", lang, classification, [t["female"], t["male"]], worst)
     )
     need = main_need(current)
     need_names = need.map(lambda ch: f"{ch} {_title(classification, ch, lang)}")
-    tables.append(
-        by_group(
-            current,
-            need_names.reindex(per_child.index).fillna("–"),
-            "by_need",
-            lang,
-            classification,
-        )
-    )
+    needs = need_names.reindex(per_child.index).fillna("–")
+    tables.append(by_group(current, needs, "by_need", lang, classification, None, worst))
     tables.append(changes(frame, classification, lang))
     goals = goals_attained(frame, lang)
     if goals is not None:
