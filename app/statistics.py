@@ -222,7 +222,10 @@ def load_frame(db: Database, scope: Scope) -> pd.DataFrame:
             columns=["assessment", "child", "day", "amends", "born", "sex", "school"],
         )
         # a million rows and more: read the driver's plain tuples, not result rows
-        rows = connection.execute(agreed).cursor.fetchall()
+        cursor = connection.execute(agreed).cursor
+        chunks = []
+        while batch := cursor.fetchmany(100_000):  # a chunk at a time: less memory
+            chunks.append(np.fromiter(batch, dtype=RATING_ROW, count=len(batch)))
         ids = [row[0] for row in connection.execute(incomplete)]
         others: list[tuple] = []  # type: ignore[type-arg]
         for start in range(0, len(ids), 500):
@@ -232,7 +235,7 @@ def load_frame(db: Database, scope: Scope) -> pd.DataFrame:
                     Rating.informant != CONSENSUS,
                 )
             ).cursor.fetchall()
-    table = np.fromiter(rows, dtype=RATING_ROW, count=len(rows))
+    table = np.concatenate(chunks) if chunks else np.empty(0, dtype=RATING_ROW)
     ratings = pd.DataFrame(
         {
             "assessment": table["assessment"],

@@ -54,14 +54,14 @@ def add_parsers(commands: argparse._SubParsersAction) -> None:  # type: ignore[t
     export_commands = export.add_subparsers(dest="export_command", metavar="ACTION", required=True)
     one = export_commands.add_parser("assessment", help="one assessment (.xlsx or .csv)")
     one.add_argument("--assessment", type=int, required=True)
-    one.add_argument("--out", type=Path, required=True, help="FILE.xlsx or FILE.csv")
+    _target(one)
     one.add_argument("--lang", dest="doc_lang", choices=LANGUAGES)
     one.add_argument("--identity", choices=("full", "initials", "none"), default="full")
     sheet = export_commands.add_parser(
         "worksheet", help="a class's or caseload's overview: a row per child"
     )
     _selection(sheet)
-    sheet.add_argument("--out", type=Path, required=True, help="FILE.xlsx or FILE.csv")
+    _target(sheet)
     sheet.add_argument("--lang", dest="doc_lang", choices=LANGUAGES)
     sheet.add_argument("--identity", choices=("full", "initials", "none"), default="full")
 
@@ -71,6 +71,21 @@ def add_parsers(commands: argparse._SubParsersAction) -> None:  # type: ignore[t
     where.add_argument("--centre", type=int, help="a counselling centre (institution id)")
     stats.add_argument("--out", type=Path, required=True, help="stats.xlsx or stats.pdf")
     stats.add_argument("--lang", dest="doc_lang", choices=LANGUAGES)
+
+
+def _target(parser: argparse.ArgumentParser) -> None:
+    target = parser.add_mutually_exclusive_group(required=True)
+    target.add_argument("--out", type=Path, help="FILE.xlsx or FILE.csv")
+    target.add_argument("--xlsx", type=Path, metavar="FILE", help="write an Excel workbook")
+    target.add_argument("--csv", type=Path, metavar="FILE", help="write a CSV file")
+
+
+def _export_path(args: argparse.Namespace) -> Path:
+    if args.xlsx is not None:
+        return args.xlsx if args.xlsx.suffix.lower() == ".xlsx" else args.xlsx.with_suffix(".xlsx")
+    if args.csv is not None:
+        return args.csv if args.csv.suffix.lower() == ".csv" else args.csv.with_suffix(".csv")
+    return args.out
 
 
 def _selection(parser: argparse.ArgumentParser) -> None:
@@ -162,7 +177,9 @@ def _export(args, db, classification, lang: str, texts: dict, out: TextIO) -> in
 
     if args.export_command == "assessment":
         data = load_assessment(db, args.assessment, classification, lang)
-        path = export_assessment(data, classification, args.out, lang=lang, privacy=_privacy(args))
+        path = export_assessment(
+            data, classification, _export_path(args), lang=lang, privacy=_privacy(args)
+        )
     else:
         ids = _assessment_ids(args, db)
         if not ids:
@@ -170,7 +187,7 @@ def _export(args, db, classification, lang: str, texts: dict, out: TextIO) -> in
 
             raise DocumentError("no_assessments")
         path = export_worksheet(
-            db, ids, classification, args.out, lang=lang, privacy=_privacy(args)
+            db, ids, classification, _export_path(args), lang=lang, privacy=_privacy(args)
         )
     print(texts["written"].format(path=path), file=out)
     return 0

@@ -86,8 +86,8 @@ def test_report_export_and_stats_commands(records: Records, tmp_path: Path) -> N
         "worksheet",
         "--child",
         str(records.child_id),
-        "--out",
-        str(tmp_path / "zestawienie.csv"),
+        "--csv",
+        str(tmp_path / "zestawienie"),
     )
     assert code == 0 and "d166.32" in (tmp_path / "zestawienie.csv").read_text("utf-8-sig")
 
