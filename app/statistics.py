@@ -415,9 +415,12 @@ def _with_totals(
     count_names: list[str],
     total_name: str,
     extra_lines: list[list[int]] = (),  # type: ignore[assignment]
+    total_row: bool = True,
 ) -> pd.DataFrame:
     """A table with its total column and row, suppressed. `extra_lines` are column indexes
-    whose sum per row a reader knows from another table."""
+    whose sum per row a reader knows from another table. Without `total_row` the column
+    totals are left out of the table (they would count a child once per row) but the
+    suppression still treats them as known."""
     matrix = np.zeros((counts.shape[0] + 1, counts.shape[1] + 1), dtype=np.int64)
     matrix[:-1, :-1] = counts
     matrix[:-1, -1] = row_totals
@@ -429,7 +432,8 @@ def _with_totals(
     shown = suppress_lines(matrix, lines, totals=totals)
     width = len(label_names)
     rows = [list(label) + list(values) for label, values in zip(labels, shown[:-1], strict=True)]
-    rows.append([total_label] + [""] * (width - 1) + list(shown[-1]))
+    if total_row:
+        rows.append([total_label] + [""] * (width - 1) + list(shown[-1]))
     return pd.DataFrame(rows, columns=label_names + count_names + [total_name])
 
 
@@ -459,6 +463,7 @@ def by_category(current: pd.DataFrame, classification: Classification, lang: str
         [t["code"], t["category"]],
         list(pivot.columns),
         t["children"],
+        total_row=False,
     )
     return StatTable(
         "by_category",
@@ -508,6 +513,7 @@ def by_chapter(
         t["children"],
         # the "at least moderate" figures of the group tables add up columns 2-4
         [[list(pivot.columns).index(c) for c in ("2", "3", "4") if c in pivot.columns]],
+        total_row=False,
     )
     return StatTable(
         "by_chapter",
@@ -592,6 +598,7 @@ def changes(frame: pd.DataFrame, classification: Classification, lang: str) -> S
         [t["code"], t["category"]],
         [t["improved"], t["unchanged"], t["worse"]],
         t["children"],
+        total_row=False,
     )
     return StatTable(
         "changes",

@@ -11,7 +11,7 @@ from openpyxl.chart import BarChart, Reference
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 from reportlab.graphics.charts.barcharts import VerticalBarChart
-from reportlab.graphics.shapes import Drawing, String
+from reportlab.graphics.shapes import Drawing, Rect, String
 from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer
@@ -133,13 +133,13 @@ def write_statistics_xlsx(stats: Statistics, out: Path, *, made: date | None = N
         if table.label_columns == 2:
             sheet.column_dimensions["B"].width = 44
         if table.chart_columns:
-            _chart(sheet, table, header, len(rows), start=4)
+            _chart(sheet, table, header, len(_body(table, lang)), start=4)
     return save_workbook(wb, out)
 
 
 def _chart(sheet, table: StatTable, header: list[str], count: int, start: int) -> None:  # type: ignore[no-untyped-def]
     """A native bar chart of the figure columns over the rows (without the total row)."""
-    rows = min(count - 1, CHART_ROWS)
+    rows = min(count, CHART_ROWS)
     if rows <= 0 or not table.chart_columns:
         return
     chart = BarChart()
@@ -166,15 +166,23 @@ def _chart(sheet, table: StatTable, header: list[str], count: int, start: int) -
     sheet.add_chart(chart, f"{anchor_col}{start}")
 
 
+def _body(table: StatTable, lang: str):  # type: ignore[no-untyped-def]
+    """The table's rows without its total row (if it has one)."""
+    frame = table.frame
+    if len(frame) and str(frame.iloc[-1, 0]) == STAT_TEXTS[lang]["total"]:
+        return frame.iloc[:-1]
+    return frame
+
+
 def _chapter_chart(table: StatTable, lang: str) -> Drawing | None:
-    frame = table.frame.iloc[:-1]
+    frame = _body(table, lang)
     columns = [c for c in ("1", "2", "3", "4") if c in frame.columns]
     if frame.empty or not columns:
         return None
     width, height = FRAME_WIDTH, 150
     d = Drawing(width, height)
     chart = VerticalBarChart()
-    chart.x, chart.y, chart.width, chart.height = 30, 30, width - 40, height - 50
+    chart.x, chart.y, chart.width, chart.height = 30, 34, width - 40, height - 56
     data = []
     for column in columns:
         data.append([max(0, int(v)) if int(v) != SUPPRESSED else 0 for v in frame[column]])
@@ -190,18 +198,10 @@ def _chapter_chart(table: StatTable, lang: str) -> Drawing | None:
         chart.bars[index].fillColor = colors.HexColor(colour)
         chart.bars[index].strokeColor = None
     d.add(chart)
-    x = 30.0
     for index, column in enumerate(columns):
-        d.add(
-            String(
-                x + 10 + index * 40,
-                8,
-                f"■ {column}",
-                fontName=FONT,
-                fontSize=7.5,
-                fillColor=chart.bars[index].fillColor,
-            )
-        )
+        x = 34 + index * 36
+        d.add(Rect(x, 6, 8, 8, fillColor=chart.bars[index].fillColor, strokeColor=None))
+        d.add(String(x + 11, 7, column, fontName=FONT, fontSize=7.5, fillColor=INK))
     d.add(
         String(30, height - 10, T[lang]["chart_chapter"], fontName=FONT, fontSize=8, fillColor=INK)
     )
