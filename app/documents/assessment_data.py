@@ -85,9 +85,10 @@ def load_assessment(
         evidence = stored.evidence
         if not evidence:
             # the agreed rating often has no note of its own: take the informants' notes
+            order = {"specialist": 0, "teacher": 1, "parent": 2, "student": 3}
             notes = [
                 f"{INFORMANTS[lang].get(r.informant, r.informant)}: {r.evidence}"
-                for r in view.ratings
+                for r in sorted(view.ratings, key=lambda r: order.get(r.informant, 9))
                 if r.code == row.code and r.evidence and r.informant != informant
             ]
             evidence = "\n".join(notes) if notes else None

@@ -161,6 +161,7 @@ T = {
     "pl": {
         "title": "Informacja dla rodziców",
         "subtitle": "Podsumowanie oceny funkcjonowania dziecka",
+        "draft": "WERSJA ROBOCZA – ocena nie została jeszcze zatwierdzona",
         "subject": "Podsumowanie oceny funkcjonowania dziecka dla rodziców",
         "child": "Dziecko",
         "date": "Data oceny",
@@ -196,6 +197,7 @@ T = {
     "en": {
         "title": "Information for parents",
         "subtitle": "Summary of the assessment of your child's functioning",
+        "draft": "DRAFT – the assessment has not been finalised yet",
         "subject": "Summary of a child's functional assessment for parents",
         "child": "Child",
         "date": "Date of assessment",
@@ -295,6 +297,8 @@ def parents_story(
     name = child_name(data.child.given_names, data.child.surname, privacy)
     story: list[Flowable] = [Paragraph(esc(t["title"]), st.title)]
     story.append(Paragraph(esc(t["subtitle"]), st.subtitle))
+    if not view.is_final:
+        story.append(Paragraph(f"<b>{esc(t['draft'])}</b>", st.note))
     story.append(Spacer(1, 5 * mm))
     pairs = [
         (t["child"], name or ""),

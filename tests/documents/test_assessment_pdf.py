@@ -227,3 +227,18 @@ def test_long_profile_and_tables_split_with_repeated_headers(
     text = pdf_text(pdf)
     assert all(f"Uzasadnienie nr {i}:" in text for i in range(len(codes)))
     render_pages(pdf, output_dir, "dluga")
+
+
+def test_a_draft_is_marked_as_such(records: Records, tmp_path: Path) -> None:
+    from app.services.assessments import AssessmentsService
+
+    draft = AssessmentsService(records.db, "test", records.classification).amend(
+        records.assessment_id
+    )
+    data = load_assessment(records.db, draft.id, records.classification, "pl")
+    for write in (write_assessment_summary, write_parents_summary):
+        pdf = write(data, tmp_path / f"{write.__name__}.pdf")
+        assert "WERSJA ROBOCZA – ocena nie została jeszcze zatwierdzona" in words(pdf_text(pdf))
+    final = load_assessment(records.db, records.assessment_id, records.classification, "pl")
+    pdf = write_parents_summary(final, tmp_path / "final.pdf")
+    assert "WERSJA ROBOCZA" not in pdf_text(pdf)
