@@ -139,3 +139,44 @@ def test_unsupported_format_is_refused_and_nothing_written(
     with pytest.raises(DocumentError, match="Nieobsługiwany rodzaj pliku"):
         export_assessment(data, records.classification, tmp_path / "ocena.ods")
     assert list(tmp_path.glob("ocena*")) == []
+
+
+def test_a_real_spreadsheet_program_shows_the_text_and_evaluates_nothing(
+    records: Records, tmp_path: Path
+) -> None:
+    import os
+    import shutil
+    import subprocess
+
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if soffice is None:
+        if os.environ.get("CI") == "true":
+            pytest.fail("LibreOffice is required in CI (.ci/run installs it)")
+        pytest.skip("LibreOffice is not installed")
+    data = load_assessment(records.db, records.assessment_id, records.classification, "pl")
+    path = export_assessment(data, records.classification, tmp_path / "ocena.xlsx")
+    out = tmp_path / "converted"
+    done = subprocess.run(
+        [
+            soffice,
+            "--headless",
+            f"-env:UserInstallation=file://{tmp_path / 'lo-profile'}",
+            "--convert-to",
+            # CSV in UTF-8 (76) of the first sheet, as the program computes it
+            "csv:Text - txt - csv (StarCalc):59,34,76,1,,0,false,true,false,false,false,1",
+            "--outdir",
+            str(out),
+            str(path),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=180,
+    )
+    assert done.returncode == 0, done.stderr
+    written = sorted(out.glob("*.csv"))
+    assert written, f"LibreOffice wrote nothing: {done.stdout} {done.stderr}"
+    text = written[0].read_text(encoding="utf-8")
+    assert "=SUM(A1:A3)" in text  # shown as typed, not computed
+    assert "-bardzo dobrze radzi sobie z czytaniem krótkich tekstów" in text
+    assert "@uwaga: rozprasza się po kilku minutach" in text
+    assert "Zofia Wężyk-Śliwińska" in text

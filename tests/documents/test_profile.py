@@ -78,3 +78,20 @@ def test_comparing_two_profiles(classification) -> None:  # type: ignore[no-unty
     assert change["d330"].change is Change.NOT_COMPARABLE
     assert change["d140"].change is Change.NEW
     assert change["d1720"].change is Change.DROPPED
+
+
+def test_the_profile_module_draws_nothing() -> None:
+    """The GUI draws the same rows with Qt: the module needs neither reportlab nor Qt."""
+    import ast
+    from pathlib import Path
+
+    import app.profile
+
+    tree = ast.parse(Path(app.profile.__file__).read_text(encoding="utf-8"))
+    imported = {
+        (node.module or "") if isinstance(node, ast.ImportFrom) else alias.name
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Import | ast.ImportFrom)
+        for alias in node.names
+    }
+    assert not {m for m in imported if m.split(".")[0] in ("reportlab", "PySide6", "sqlalchemy")}
