@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer, Table, TableStyle
 
@@ -154,6 +155,7 @@ def _header_pairs(data: AssessmentData, privacy: Privacy, lang: str) -> list[tup
 def _ratings_tables(data: AssessmentData, st: Styles, lang: str) -> list[Flowable]:
     t = T[lang]
     story: list[Flowable] = []
+    table_heading = ParagraphStyle("table_heading", parent=st.h2, keepWithNext=0)
     widths = [15 * mm, 48 * mm, 56 * mm, FRAME_WIDTH - 119 * mm]
     component = None
     rows: list[list[object]] = []
@@ -179,7 +181,9 @@ def _ratings_tables(data: AssessmentData, st: Styles, lang: str) -> list[Flowabl
             rows, bands, chapter = [], [], None
             component = row.component
             story.append(CondPageBreak(45 * mm))
-            story.append(Paragraph(esc(Component(component).titles[lang]), st.h2))
+            # not "keep with next": that would try to keep the whole long table with it and
+            # push both to the next page; the conditional break leaves room for a start
+            story.append(Paragraph(esc(Component(component).titles[lang]), table_heading))
         if row.chapter != chapter:
             chapter = row.chapter
             bands.append(len(rows))

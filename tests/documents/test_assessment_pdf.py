@@ -223,6 +223,11 @@ def test_long_profile_and_tables_split_with_repeated_headers(
     assert len(table_pages) >= 2
     for page in table_pages:  # every page the ratings table runs onto starts with its header
         assert header in pdf_text(pdf, page)
+    # no heading ends a page alone: the ratings heading shares its page with the table
+    for page in range(1, pages + 1):
+        lines = [x for x in pdf_text(pdf, page).splitlines() if x.strip()]
+        body = [x for x in lines if not x.startswith(("Strona ", "Poradnia "))]
+        assert not body or body[-1] != "Oceny według komponentów i rozdziałów", page
     # every rating made it, once
     text = pdf_text(pdf)
     assert all(f"Uzasadnienie nr {i}:" in text for i in range(len(codes)))
