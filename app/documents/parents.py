@@ -167,6 +167,7 @@ T = {
         "date": "Data oceny",
         "institution": "Placówka",
         "greeting": "Szanowni Państwo,",
+        "when": "Dnia {date}",
         "intro": "{when} specjaliści {who} przyjrzeli się temu, jak {child} radzi sobie na co "
         "dzień: w nauce, w kontaktach z innymi, w samodzielnych czynnościach. Korzystaliśmy z "
         "{sources}. Poniżej opisujemy najważniejsze wnioski prostymi słowami.",
@@ -203,6 +204,7 @@ T = {
         "date": "Date of assessment",
         "institution": "Institution",
         "greeting": "Dear Parents,",
+        "when": "On {date},",
         "intro": "{when} the specialists of {who} looked at how {child} copes day to day: with "
         "learning, with other people and with doing things on their own. We drew on {sources}. "
         "Below we describe the main findings in plain words.",
@@ -310,9 +312,7 @@ def parents_story(
     story.append(Paragraph(esc(t["greeting"]), st.body))
     called = data.child.given_names.split()[0] if privacy.identity is Identity.FULL else None
     intro = t["intro"].format(
-        when=long_date(view.assessed_on, lang)[:1].upper() + long_date(view.assessed_on, lang)[1:]
-        if lang == "en"
-        else f"Dnia {long_date(view.assessed_on, lang)}",
+        when=t["when"].format(date=long_date(view.assessed_on, lang)),
         who=_genitive_institution(data.institution, lang) or t["who_default"],
         child=called or t["intro_child_none"],
         sources=_sources([r for r, _ in view.informants], lang),

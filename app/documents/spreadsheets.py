@@ -23,7 +23,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 from sqlalchemy import select
 
-from app.documents.assessment_data import AssessmentData, load_assessment
+from app.documents.assessment_data import AssessmentData
 from app.documents.errors import DocumentError
 from app.documents.texts import (
     INFORMANTS,
@@ -395,9 +395,3 @@ def export_worksheet(
     ws.row_dimensions[1].height = 60
     ws.freeze_panes = "B2"
     return save_workbook(wb, out)
-
-
-def load_for_export(
-    db: Database, assessment_id: int, classification: Classification, lang: str
-) -> AssessmentData:
-    return load_assessment(db, assessment_id, classification, lang)

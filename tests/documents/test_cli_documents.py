@@ -45,7 +45,9 @@ def test_report_export_and_stats_commands(records: Records, tmp_path: Path) -> N
         "en",
     )
     assert code == 0
-    assert "Information for parents" in words(pdf_text(tmp_path / "parents.pdf"))
+    english = words(pdf_text(tmp_path / "parents.pdf"))
+    assert "Information for parents" in english
+    assert "On 5 October 2026, the specialists of Poradnia" in english
     assert pdf_info(tmp_path / "parents.pdf")["Title"].startswith("Information for parents")
 
     # a batch for the child's class into a folder; file names name no child
