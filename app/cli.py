@@ -9,6 +9,7 @@
     icf-assess questionnaire export|import        informant questionnaires (Excel)
     icf-assess demo --children N       fill the database with synthetic demo records
     icf-assess plan|directory|review …  support plans, the support network, reviews
+    icf-assess report|export|stats …   PDF documents, Excel/CSV exports, statistics
     icf-assess --db URL …              use another database (a path or postgresql://…)
 
 Errors a user can cause are printed in the chosen language and exit with status 1;
@@ -151,8 +152,10 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--children", type=int, default=200)
     demo.add_argument("--seed", type=int, default=1)
     from app import cli_plans
+    from app.documents.commands import add_parsers as add_document_parsers
 
     cli_plans.add_commands(commands)
+    add_document_parsers(commands)
     return parser
 
 
@@ -179,6 +182,10 @@ def run(argv: Sequence[str], out: TextIO | None = None, err: TextIO | None = Non
             from app import cli_plans
 
             return cli_plans.run(args, lang, out)
+        if args.command in ("report", "export", "stats"):
+            from app.documents import commands as document_commands
+
+            return document_commands.run(args, lang, out)
     except ICFError as exc:
         print(exc.message(lang), file=err)
         return 1

@@ -41,6 +41,16 @@ def _signed(expression: CodedExpression) -> int | None:
     return -value if expression.facilitator else value
 
 
+def disagree(ratings: Mapping[str, CodedExpression]) -> bool:
+    """Whether informants' ratings of one category disagree: 2 or more apart, or one sees a
+    barrier where another sees a facilitator (8 and 9 left out)."""
+    values = [v for v in (_signed(r) for r in ratings.values()) if v is not None]
+    if not values:
+        return False
+    polar = any(v > 0 for v in values) and any(v < 0 for v in values)
+    return polar or max(values) - min(values) >= 2
+
+
 def suggest(
     code: str, form: QualifierForm, ratings: Mapping[str, CodedExpression]
 ) -> CodedExpression | None:
@@ -90,18 +100,13 @@ def compare(
         )
         values = [v for v in (_signed(r) for r in per_informant.values()) if v is not None]
         spread = (max(values) - min(values)) if values else None
-        polar = (
-            form is QualifierForm.BARRIER_FACILITATOR
-            and any(v > 0 for v in values)
-            and any(v < 0 for v in values)
-        )
         rows.append(
             ComparisonRow(
                 code=code,
                 item=item,
                 ratings=per_informant,
                 consensus=ratings.get(CONSENSUS, {}).get(code),
-                disagreement=polar or (spread is not None and spread >= 2),
+                disagreement=disagree(per_informant),
                 spread=spread,
                 suggestion=suggest(code, form, per_informant),
             )

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Debian/Ubuntu system packages ICF Assess needs: Qt's runtime libraries (for the tests'
 # offscreen window; with "gui" also those of a window on an X11/Wayland desktop) and, for
-# the tests, the PostgreSQL server binaries (the tests start their own throwaway server).
+# the tests, the PostgreSQL server binaries (the tests start their own throwaway server) and
+# poppler's pdftotext / pdftoppm (the tests read generated PDFs back and render them).
 # Installs the missing ones when it can (root, or sudo without a password); otherwise says
 # which are missing and goes on.
 #   scripts/system-deps.sh        what the test suite needs
@@ -12,7 +13,7 @@ packages=(libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0 f
 if [ "${1:-}" = "gui" ]; then
   packages+=(libxcb-cursor0 libxkbcommon-x11-0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0)
 else
-  packages+=(postgresql)
+  packages+=(postgresql poppler-utils)
 fi
 missing=()
 for p in "${packages[@]}"; do

@@ -57,7 +57,7 @@ from app.gui.rating_models import (
     rate_key,
     rows_for,
 )
-from app.profile import Change, compare_profiles, profile
+from app.profile import Change, ProfileRow, compare_profiles, profile_rows
 from app.services.assessments import (
     NARRATIVES,
     AssessmentsService,
@@ -65,6 +65,7 @@ from app.services.assessments import (
     RatingView,
     finish_check,
     results,
+    settled_results,
 )
 from forms.model import Item, Template
 from icf.classification import Classification
@@ -575,10 +576,10 @@ class AssessmentPanel(QWidget):
         self.changes.setAccessibleName(self.tr("What changed"))
         self.chart.setAccessibleName(self.tr("Functioning profile chart"))
         self.chart.component_titles = {
-            Component.BODY_FUNCTIONS: self.tr("Body functions"),
-            Component.BODY_STRUCTURES: self.tr("Body structures"),
-            Component.ACTIVITIES_PARTICIPATION: self.tr("Activities and participation"),
-            Component.ENVIRONMENTAL_FACTORS: self.tr("Environmental factors"),
+            "b": self.tr("Body functions"),
+            "s": self.tr("Body structures"),
+            "d": self.tr("Activities and participation"),
+            "e": self.tr("Environmental factors"),
         }
         self.chart.scale_labels = (
             self.tr("← facilitator"),
@@ -983,7 +984,7 @@ class AssessmentPanel(QWidget):
     # --- the profile --------------------------------------------------------------------
 
     def refresh_profile(self) -> None:
-        rows = profile(results(self._current_view()), self.classification, self.lang)
+        rows = profile_rows(settled_results(self._current_view()), self.classification, self.lang)
         chosen = self.compare_with.currentData()
         self.compare_with.blockSignals(True)
         self.compare_with.clear()
@@ -1004,13 +1005,13 @@ class AssessmentPanel(QWidget):
         chosen = self.compare_with.currentData()
         if chosen is not None:
             other_view = next(a for a in others if a.id == chosen)
-            earlier_rows = profile(results(other_view), self.classification, self.lang)
+            earlier_rows = profile_rows(settled_results(other_view), self.classification, self.lang)
         self.chart.set_profile(rows, earlier_rows)
         self.changes.setHtml(self._changes_html(rows, earlier_rows))
 
-    def _changes_html(self, rows: list, earlier: list | None) -> str:  # type: ignore[type-arg]
+    def _changes_html(self, rows: list[ProfileRow], earlier: list[ProfileRow] | None) -> str:
         if earlier is None:
-            rated = sum(1 for r in rows if r.specified)
+            rated = sum(1 for r in rows if r.value is not None)
             return (
                 "<p>"
                 + escape(self.tr("%1 categories in the profile.").replace("%1", str(rated)))
@@ -1024,22 +1025,25 @@ class AssessmentPanel(QWidget):
             "the filled bars this one."
         )
         groups = (
-            (Change.BETTER, self.tr("Improved")),
+            (Change.IMPROVED, self.tr("Improved")),
             (Change.WORSE, self.tr("Got worse")),
-            (Change.SAME, self.tr("Unchanged")),
+            (Change.UNCHANGED, self.tr("Unchanged")),
             (Change.NEW, self.tr("Rated only now")),
-            (Change.GONE, self.tr("Rated only before")),
+            (Change.DROPPED, self.tr("Rated only before")),
+            (Change.NOT_COMPARABLE, self.tr("Not comparable (8 or 9 on one side)")),
         )
         parts = [f"<p><i>{escape(legend)}</i></p>"]
         for kind, title in groups:
             found = [c for c in changes if c.change is kind]
+            if not found and kind is Change.NOT_COMPARABLE:
+                continue
             parts.append(f"<h3>{escape(title)} ({len(found)})</h3>")
-            if kind is Change.SAME or not found:
+            if kind is Change.UNCHANGED or not found:
                 continue
             parts.append("<ul>")
             for c in found:
-                before = "–" if c.before is None else _signed(c.before)
-                after = "–" if c.after is None else _signed(c.after)
+                before = _signed(c.before.signed) if c.before else "–"
+                after = _signed(c.after.signed) if c.after else "–"
                 parts.append(
                     f"<li><b>{escape(c.code)}</b> {escape(c.title)}: {before} → {after}</li>"
                 )
@@ -1173,7 +1177,10 @@ class AssessmentPanel(QWidget):
         self.source_box.setEnabled(not final)
 
 
-def _signed(value: int) -> str:
+def _signed(value: int | None) -> str:
+    """A signed profile value as the scale reads it: `+3` a facilitator, `2` a difficulty."""
+    if value is None:
+        return "8/9"
     return f"+{-value}" if value < 0 else str(value)
 
 

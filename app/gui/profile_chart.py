@@ -9,7 +9,6 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from app.profile import ProfileRow
-from icf.components import Component
 
 DIFFICULTY = QColor("#3b6ea5")
 BARRIER = QColor("#c0392b")
@@ -24,7 +23,7 @@ class ProfileChart(QWidget):
         self.setObjectName("profileChart")
         self.rows: list[ProfileRow] = []
         self.earlier: dict[str, ProfileRow] = {}
-        self.component_titles: dict[Component, str] = {}
+        self.component_titles: dict[str, str] = {}  # b, s, d, e
         self.scale_labels = ("", "")
         self.unspecified = ""
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
@@ -49,7 +48,7 @@ class ProfileChart(QWidget):
         for row in self.rows:
             if row.component is not component:
                 component = row.component
-                lines.append(("component", self.component_titles.get(component, component.value)))
+                lines.append(("component", self.component_titles.get(component, component)))
                 chapter = None
             if row.chapter != chapter:
                 chapter = row.chapter
@@ -159,11 +158,12 @@ class ProfileChart(QWidget):
         )
         earlier = self.earlier.get(row.code)
         bar = line * 0.55
-        if earlier is not None and earlier.value is not None:
+        if earlier is not None and earlier.signed is not None:
             painter.setPen(QPen(EARLIER, 1.5, Qt.PenStyle.DashLine))
             painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRect(self._bar(earlier.value, zero, unit, y + line * 0.1, bar))
-        if row.value is None:
+            painter.drawRect(self._bar(earlier.signed, zero, unit, y + line * 0.1, bar))
+        value = row.signed
+        if value is None:
             painter.setPen(EARLIER)
             painter.drawText(
                 QRectF(zero + 4, y, unit * 4, line),
@@ -171,17 +171,17 @@ class ProfileChart(QWidget):
                 self.unspecified,
             )
             return
-        if row.value < 0:
+        if value < 0:
             color = FACILITATOR
-        elif row.component is Component.ENVIRONMENTAL_FACTORS:
+        elif row.component == "e":
             color = BARRIER
         else:
             color = DIFFICULTY
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(color)
         offset = line * 0.3 if earlier is not None else line * 0.22
-        rect = self._bar(row.value, zero, unit, y + offset, bar)
-        if row.value == 0:
+        rect = self._bar(value, zero, unit, y + offset, bar)
+        if value == 0:
             rect.setWidth(3)  # "no problem" is still a rating: a thin mark on the zero line
             rect.moveLeft(zero - 1.5)
         painter.drawRect(rect)

@@ -11,6 +11,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
+from app.profile import SETTLED_ORDER as PROFILE_ORDER
 from app.services.common import (
     FIELDS,
     audit,
@@ -39,7 +40,7 @@ from app.storage.models import (
     Specialist,
     utcnow,
 )
-from forms.compare import ComparisonRow, compare
+from forms.compare import ComparisonRow, compare, disagree
 from forms.model import NARRATIVE_IDS, Template
 from icf.classification import Classification
 from icf.errors import CodeError
@@ -491,23 +492,37 @@ class AssessmentsService:
 # --- finishing: what the assessment's result is and what is still missing -----------------
 
 
-def results(view: AssessmentView) -> dict[str, CodedExpression]:
-    """The assessment's result per category: the consensus where the team set one; otherwise
-    the informants' rating when only one informant rated the category or all agree exactly;
-    otherwise the specialist's rating. A category whose informants disagree and that has
-    neither a consensus nor a specialist's rating has no result yet."""
+#: when informants agree closely, whose rating stands for the assessment, best first
+SETTLED_ORDER = tuple(i for i in PROFILE_ORDER if i != CONSENSUS)
+
+
+def settled_results(view: AssessmentView) -> dict[str, tuple[str, CodedExpression]]:
+    """The assessment's result per category, with whose rating it is: the consensus where
+    the team set one; otherwise, where the informants do not disagree (see
+    forms.compare.disagree), the rating of the first of specialist, teacher, parent,
+    student; where they disagree, the specialist's rating. A category whose informants
+    disagree, with neither a consensus nor a specialist's rating, has no result yet."""
     by_code: dict[str, dict[str, CodedExpression]] = {}
     for rating in view.ratings:
         by_code.setdefault(rating.code, {})[rating.informant] = rating.expression
-    found: dict[str, CodedExpression] = {}
+    found: dict[str, tuple[str, CodedExpression]] = {}
     for code, ratings in by_code.items():
         if CONSENSUS in ratings:
-            found[code] = ratings[CONSENSUS]
-        elif len(set(ratings.values())) == 1:
-            found[code] = next(iter(ratings.values()))
+            found[code] = (CONSENSUS, ratings[CONSENSUS])
+            continue
+        order = [i for i in SETTLED_ORDER if i in ratings] + sorted(
+            set(ratings) - set(SETTLED_ORDER)
+        )
+        if not disagree(ratings):
+            found[code] = (order[0], ratings[order[0]])
         elif "specialist" in ratings:
-            found[code] = ratings["specialist"]
+            found[code] = ("specialist", ratings["specialist"])
     return found
+
+
+def results(view: AssessmentView) -> dict[str, CodedExpression]:
+    """The assessment's result per category (see `settled_results`)."""
+    return {code: expression for code, (_, expression) in settled_results(view).items()}
 
 
 @dataclass(frozen=True)

@@ -62,22 +62,22 @@
 <context>
     <name>AddCategoryDialog</name>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1308"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1315"/>
         <source>Add a category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1311"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1318"/>
         <source>Code or words, e.g. d166 or reading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1312"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1319"/>
         <source>Search the classification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1315"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1322"/>
         <source>Categories found</source>
         <translation type="unfinished"></translation>
     </message>
@@ -85,430 +85,435 @@
 <context>
     <name>AssessmentPanel</name>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="445"/>
+        <location filename="../../app/gui/assessment_panel.py" line="446"/>
         <source>Specialist</source>
         <extracomment>typed narrative text is stored this long after the last keystroke the id of an assessment to open (an amendment just made) something of the assessment changed (the child&apos;s record shows counts and status) the id of a support plan just made from this assessment</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="446"/>
+        <location filename="../../app/gui/assessment_panel.py" line="447"/>
         <source>Teacher</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="447"/>
+        <location filename="../../app/gui/assessment_panel.py" line="448"/>
         <source>Parent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="448"/>
+        <location filename="../../app/gui/assessment_panel.py" line="449"/>
         <source>Student</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="449"/>
+        <location filename="../../app/gui/assessment_panel.py" line="450"/>
         <source>Team consensus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="454"/>
+        <location filename="../../app/gui/assessment_panel.py" line="455"/>
         <source>observation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="455"/>
+        <location filename="../../app/gui/assessment_panel.py" line="456"/>
         <source>interview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="456"/>
+        <location filename="../../app/gui/assessment_panel.py" line="457"/>
         <source>test or trial</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="457"/>
+        <location filename="../../app/gui/assessment_panel.py" line="458"/>
         <source>documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="468"/>
+        <location filename="../../app/gui/assessment_panel.py" line="469"/>
         <source>%1 — assessment of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="471"/>
+        <location filename="../../app/gui/assessment_panel.py" line="472"/>
         <source>&amp;Rating as:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="481"/>
+        <location filename="../../app/gui/assessment_panel.py" line="482"/>
         <source>Whose ratings are entered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="482"/>
+        <location filename="../../app/gui/assessment_panel.py" line="483"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="483"/>
+        <location filename="../../app/gui/assessment_panel.py" line="484"/>
         <source>Undo the last rating change (Ctrl+Z)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="484"/>
+        <location filename="../../app/gui/assessment_panel.py" line="485"/>
         <source>Re&amp;do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="485"/>
+        <location filename="../../app/gui/assessment_panel.py" line="486"/>
         <source>Redo (Ctrl+Shift+Z)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="486"/>
+        <location filename="../../app/gui/assessment_panel.py" line="487"/>
         <source>Add a &amp;category…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="487"/>
+        <location filename="../../app/gui/assessment_panel.py" line="488"/>
         <source>Rate a category of the ICF that the template lacks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="488"/>
+        <location filename="../../app/gui/assessment_panel.py" line="489"/>
         <source>&amp;Finish…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="490"/>
+        <location filename="../../app/gui/assessment_panel.py" line="491"/>
         <source>Check what is missing and make the assessment final</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="492"/>
+        <location filename="../../app/gui/assessment_panel.py" line="493"/>
         <source>Support p&amp;lan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="494"/>
+        <location filename="../../app/gui/assessment_panel.py" line="495"/>
         <source>Make a support plan from this assessment, with suggestions and reasons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="496"/>
+        <location filename="../../app/gui/assessment_panel.py" line="497"/>
         <source>New &amp;version…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="497"/>
+        <location filename="../../app/gui/assessment_panel.py" line="498"/>
         <source>Correct a final assessment in a new version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="498"/>
+        <location filename="../../app/gui/assessment_panel.py" line="499"/>
         <source>Ra&amp;ting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="499"/>
+        <location filename="../../app/gui/assessment_panel.py" line="500"/>
         <source>Informants &amp;side by side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="500"/>
+        <location filename="../../app/gui/assessment_panel.py" line="501"/>
         <source>&amp;Narratives</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="501"/>
+        <location filename="../../app/gui/assessment_panel.py" line="502"/>
         <source>Functioning &amp;profile</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/assessment_panel.py" line="503"/>
-        <location filename="../../app/gui/assessment_panel.py" line="546"/>
-        <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/gui/assessment_panel.py" line="504"/>
         <location filename="../../app/gui/assessment_panel.py" line="547"/>
-        <source>Category</source>
+        <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/gui/assessment_panel.py" line="505"/>
-        <source>Rating / performance</source>
+        <location filename="../../app/gui/assessment_panel.py" line="548"/>
+        <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/gui/assessment_panel.py" line="506"/>
-        <source>Capacity</source>
+        <source>Rating / performance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/gui/assessment_panel.py" line="507"/>
+        <source>Capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_panel.py" line="508"/>
         <source>Meaning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="519"/>
+        <location filename="../../app/gui/assessment_panel.py" line="520"/>
         <source>Categories to rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="520"/>
+        <location filename="../../app/gui/assessment_panel.py" line="521"/>
         <source>Sections of the template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="521"/>
+        <location filename="../../app/gui/assessment_panel.py" line="522"/>
         <source>Rating guidance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="524"/>
+        <location filename="../../app/gui/assessment_panel.py" line="525"/>
         <source>Keys: 0–4 rate (0 no problem … 4 complete problem), 8 not specified, 9 not applicable; activities: performance, then capacity; environment: a digit is a barrier, + makes it a facilitator, - a barrier again; Delete clears; Ctrl+Z undoes. Every rating is saved at once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="530"/>
+        <location filename="../../app/gui/assessment_panel.py" line="531"/>
         <source>S&amp;ource:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="531"/>
+        <location filename="../../app/gui/assessment_panel.py" line="532"/>
         <source>&amp;Evidence:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="532"/>
+        <location filename="../../app/gui/assessment_panel.py" line="533"/>
         <source>Source of the rating</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="533"/>
+        <location filename="../../app/gui/assessment_panel.py" line="534"/>
         <source>Evidence for the rating</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="535"/>
+        <location filename="../../app/gui/assessment_panel.py" line="536"/>
         <source>What was seen or heard, e.g. reads 40 words a minute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="540"/>
+        <location filename="../../app/gui/assessment_panel.py" line="541"/>
         <source>— not given —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="548"/>
+        <location filename="../../app/gui/assessment_panel.py" line="549"/>
         <source>Suggested</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="549"/>
+        <location filename="../../app/gui/assessment_panel.py" line="550"/>
         <source>Consensus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="553"/>
+        <location filename="../../app/gui/assessment_panel.py" line="554"/>
         <source>The informants&apos; ratings side by side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="556"/>
+        <location filename="../../app/gui/assessment_panel.py" line="557"/>
         <source>Rows in red: the informants disagree (by 2 or more, or barrier against facilitator). Type the agreed rating in the Consensus column, or press Enter to accept the suggestion (the median, rounded towards more difficulty).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="561"/>
+        <location filename="../../app/gui/assessment_panel.py" line="562"/>
         <source>&amp;Accept the suggestion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="562"/>
+        <location filename="../../app/gui/assessment_panel.py" line="563"/>
         <source>Accept all &amp;remaining suggestions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="573"/>
+        <location filename="../../app/gui/assessment_panel.py" line="574"/>
         <source>&amp;Compare with:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="574"/>
+        <location filename="../../app/gui/assessment_panel.py" line="575"/>
         <source>Earlier assessment to compare with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="575"/>
+        <location filename="../../app/gui/assessment_panel.py" line="576"/>
         <source>What changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="576"/>
+        <location filename="../../app/gui/assessment_panel.py" line="577"/>
         <source>Functioning profile chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="578"/>
+        <location filename="../../app/gui/assessment_panel.py" line="579"/>
         <source>Body functions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="579"/>
+        <location filename="../../app/gui/assessment_panel.py" line="580"/>
         <source>Body structures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="580"/>
+        <location filename="../../app/gui/assessment_panel.py" line="581"/>
         <source>Activities and participation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="581"/>
+        <location filename="../../app/gui/assessment_panel.py" line="582"/>
         <source>Environmental factors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="584"/>
+        <location filename="../../app/gui/assessment_panel.py" line="585"/>
         <source>← facilitator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="585"/>
+        <location filename="../../app/gui/assessment_panel.py" line="586"/>
         <source>difficulty or barrier →</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="587"/>
+        <location filename="../../app/gui/assessment_panel.py" line="588"/>
         <source>8/9: not specified or not applicable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="625"/>
+        <location filename="../../app/gui/assessment_panel.py" line="626"/>
         <source>Other categories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="665"/>
+        <location filename="../../app/gui/assessment_panel.py" line="666"/>
         <source>%1 of %2 rated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="758"/>
+        <location filename="../../app/gui/assessment_panel.py" line="759"/>
         <source>Other ratings:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="809"/>
+        <location filename="../../app/gui/assessment_panel.py" line="810"/>
         <source>This assessment is final; make a new version to change it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="818"/>
+        <location filename="../../app/gui/assessment_panel.py" line="819"/>
         <source>Now the strength of the facilitator: 0–4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="899"/>
+        <location filename="../../app/gui/assessment_panel.py" line="900"/>
         <source>Saved automatically at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="936"/>
+        <location filename="../../app/gui/assessment_panel.py" line="937"/>
         <source>Accept all suggestions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="948"/>
+        <location filename="../../app/gui/assessment_panel.py" line="949"/>
         <source>The informants disagree</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="990"/>
+        <location filename="../../app/gui/assessment_panel.py" line="991"/>
         <source>— nothing —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="993"/>
+        <location filename="../../app/gui/assessment_panel.py" line="994"/>
         <source>final</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="993"/>
+        <location filename="../../app/gui/assessment_panel.py" line="994"/>
         <source>draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1016"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1017"/>
         <source>%1 categories in the profile.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1018"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1019"/>
         <source>Choose an earlier assessment above to see what changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1023"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1024"/>
         <source>On the chart, the dashed outlines show the earlier assessment chosen above, the filled bars this one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1027"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1028"/>
         <source>Improved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1028"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1029"/>
         <source>Got worse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1029"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1030"/>
         <source>Unchanged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1030"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1031"/>
         <source>Rated only now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1031"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1032"/>
         <source>Rated only before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1083"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1033"/>
+        <source>Not comparable (8 or 9 on one side)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_panel.py" line="1087"/>
         <source>Mark missing ratings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1111"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1115"/>
         <source>New version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1113"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1117"/>
         <source>The final assessment stays as it is. A new draft version is made with all its ratings and narratives, for you to correct. Continue?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1155"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1159"/>
         <source>Final: read-only. To correct it, make a new version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1157"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1161"/>
         <source>Draft (a new version of a final assessment)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1159"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1163"/>
         <source>Draft: every change is saved at once</source>
         <translation type="unfinished"></translation>
     </message>
@@ -905,52 +910,52 @@
 <context>
     <name>FinishDialog</name>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1187"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1194"/>
         <source>Finish the assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1193"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1200"/>
         <source>What is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1195"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1202"/>
         <source>Mark the unrated as &amp;8 (not specified)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1198"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1205"/>
         <source>Mark the unrated as &amp;9 (not applicable)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1203"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1210"/>
         <source>Make &amp;final</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1207"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1214"/>
         <source>&amp;Back to the assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1231"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1238"/>
         <source> — the informants disagree; set the consensus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1240"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1247"/>
         <source>Narrative: %1 (required)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1249"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1256"/>
         <source>Everything is rated. Once final, the assessment is read-only; corrections are made in a new version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1256"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1263"/>
         <source>Still missing: %1 unrated categories and %2 required narratives. Rate them (Enter opens one), or mark the unrated deliberately as 8 or 9.</source>
         <translation type="unfinished"></translation>
     </message>

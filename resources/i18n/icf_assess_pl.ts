@@ -62,22 +62,22 @@
 <context>
     <name>AddCategoryDialog</name>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1308"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1315"/>
         <source>Add a category</source>
         <translation>Dodaj kategorię</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1311"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1318"/>
         <source>Code or words, e.g. d166 or reading</source>
         <translation>Kod albo słowa, np. d166 lub czytanie</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1312"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1319"/>
         <source>Search the classification</source>
         <translation>Szukaj w klasyfikacji</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1315"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1322"/>
         <source>Categories found</source>
         <translation>Znalezione kategorie</translation>
     </message>
@@ -85,430 +85,435 @@
 <context>
     <name>AssessmentPanel</name>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="445"/>
+        <location filename="../../app/gui/assessment_panel.py" line="446"/>
         <source>Specialist</source>
         <extracomment>typed narrative text is stored this long after the last keystroke the id of an assessment to open (an amendment just made) something of the assessment changed (the child&apos;s record shows counts and status) the id of a support plan just made from this assessment</extracomment>
         <translation>Specjalista</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="446"/>
+        <location filename="../../app/gui/assessment_panel.py" line="447"/>
         <source>Teacher</source>
         <translation>Nauczyciel</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="447"/>
+        <location filename="../../app/gui/assessment_panel.py" line="448"/>
         <source>Parent</source>
         <translation>Rodzic</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="448"/>
+        <location filename="../../app/gui/assessment_panel.py" line="449"/>
         <source>Student</source>
         <translation>Uczeń</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="449"/>
+        <location filename="../../app/gui/assessment_panel.py" line="450"/>
         <source>Team consensus</source>
         <translation>Ustalenie zespołu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="454"/>
+        <location filename="../../app/gui/assessment_panel.py" line="455"/>
         <source>observation</source>
         <translation>obserwacja</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="455"/>
+        <location filename="../../app/gui/assessment_panel.py" line="456"/>
         <source>interview</source>
         <translation>wywiad</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="456"/>
+        <location filename="../../app/gui/assessment_panel.py" line="457"/>
         <source>test or trial</source>
         <translation>test lub próba</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="457"/>
+        <location filename="../../app/gui/assessment_panel.py" line="458"/>
         <source>documents</source>
         <translation>dokumentacja</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="468"/>
+        <location filename="../../app/gui/assessment_panel.py" line="469"/>
         <source>%1 — assessment of %2</source>
         <translation>%1 — ocena z dnia %2</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="471"/>
+        <location filename="../../app/gui/assessment_panel.py" line="472"/>
         <source>&amp;Rating as:</source>
         <translation>&amp;Oceniający:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="481"/>
+        <location filename="../../app/gui/assessment_panel.py" line="482"/>
         <source>Whose ratings are entered</source>
         <translation>Czyje oceny są wpisywane</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="482"/>
+        <location filename="../../app/gui/assessment_panel.py" line="483"/>
         <source>&amp;Undo</source>
         <translation>&amp;Cofnij</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="483"/>
+        <location filename="../../app/gui/assessment_panel.py" line="484"/>
         <source>Undo the last rating change (Ctrl+Z)</source>
         <translation>Cofnij ostatnią zmianę oceny (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="484"/>
+        <location filename="../../app/gui/assessment_panel.py" line="485"/>
         <source>Re&amp;do</source>
         <translation>Po&amp;nów</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="485"/>
+        <location filename="../../app/gui/assessment_panel.py" line="486"/>
         <source>Redo (Ctrl+Shift+Z)</source>
         <translation>Ponów (Ctrl+Shift+Z)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="486"/>
+        <location filename="../../app/gui/assessment_panel.py" line="487"/>
         <source>Add a &amp;category…</source>
         <translation>Dodaj kat&amp;egorię…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="487"/>
+        <location filename="../../app/gui/assessment_panel.py" line="488"/>
         <source>Rate a category of the ICF that the template lacks</source>
         <translation>Oceń kategorię ICF, której nie ma w szablonie</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="488"/>
+        <location filename="../../app/gui/assessment_panel.py" line="489"/>
         <source>&amp;Finish…</source>
         <translation>&amp;Zakończ…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="490"/>
+        <location filename="../../app/gui/assessment_panel.py" line="491"/>
         <source>Check what is missing and make the assessment final</source>
         <translation>Sprawdź, czego brakuje, i zatwierdź ocenę</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="492"/>
+        <location filename="../../app/gui/assessment_panel.py" line="493"/>
         <source>Support p&amp;lan…</source>
         <translation>P&amp;lan wsparcia…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="494"/>
+        <location filename="../../app/gui/assessment_panel.py" line="495"/>
         <source>Make a support plan from this assessment, with suggestions and reasons</source>
         <translation>Utwórz plan wsparcia na podstawie tej oceny – z propozycjami i ich uzasadnieniem</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="496"/>
+        <location filename="../../app/gui/assessment_panel.py" line="497"/>
         <source>New &amp;version…</source>
         <translation>Nowa wer&amp;sja…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="497"/>
+        <location filename="../../app/gui/assessment_panel.py" line="498"/>
         <source>Correct a final assessment in a new version</source>
         <translation>Popraw zatwierdzoną ocenę w nowej wersji</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="498"/>
+        <location filename="../../app/gui/assessment_panel.py" line="499"/>
         <source>Ra&amp;ting</source>
         <translation>Oce&amp;nianie</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="499"/>
+        <location filename="../../app/gui/assessment_panel.py" line="500"/>
         <source>Informants &amp;side by side</source>
         <translation>Porównanie &amp;informatorów</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="500"/>
+        <location filename="../../app/gui/assessment_panel.py" line="501"/>
         <source>&amp;Narratives</source>
         <translation>O&amp;pis</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="501"/>
+        <location filename="../../app/gui/assessment_panel.py" line="502"/>
         <source>Functioning &amp;profile</source>
         <translation>Profil &amp;funkcjonowania</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="503"/>
-        <location filename="../../app/gui/assessment_panel.py" line="546"/>
+        <location filename="../../app/gui/assessment_panel.py" line="504"/>
+        <location filename="../../app/gui/assessment_panel.py" line="547"/>
         <source>Code</source>
         <translation>Kod</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="504"/>
-        <location filename="../../app/gui/assessment_panel.py" line="547"/>
+        <location filename="../../app/gui/assessment_panel.py" line="505"/>
+        <location filename="../../app/gui/assessment_panel.py" line="548"/>
         <source>Category</source>
         <translation>Kategoria</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="505"/>
+        <location filename="../../app/gui/assessment_panel.py" line="506"/>
         <source>Rating / performance</source>
         <translation>Ocena / wykonanie</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="506"/>
+        <location filename="../../app/gui/assessment_panel.py" line="507"/>
         <source>Capacity</source>
         <translation>Zdolność</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="507"/>
+        <location filename="../../app/gui/assessment_panel.py" line="508"/>
         <source>Meaning</source>
         <translation>Znaczenie</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="519"/>
+        <location filename="../../app/gui/assessment_panel.py" line="520"/>
         <source>Categories to rate</source>
         <translation>Kategorie do oceny</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="520"/>
+        <location filename="../../app/gui/assessment_panel.py" line="521"/>
         <source>Sections of the template</source>
         <translation>Części szablonu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="521"/>
+        <location filename="../../app/gui/assessment_panel.py" line="522"/>
         <source>Rating guidance</source>
         <translation>Wskazówki do oceny</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="524"/>
+        <location filename="../../app/gui/assessment_panel.py" line="525"/>
         <source>Keys: 0–4 rate (0 no problem … 4 complete problem), 8 not specified, 9 not applicable; activities: performance, then capacity; environment: a digit is a barrier, + makes it a facilitator, - a barrier again; Delete clears; Ctrl+Z undoes. Every rating is saved at once.</source>
         <translation>Klawisze: 0–4 to ocena (0 brak problemu … 4 problem całkowity), 8 nieokreślone, 9 nie dotyczy; aktywności: najpierw wykonanie, potem zdolność; środowisko: cyfra oznacza barierę, + zmienia ją w czynnik ułatwiający, - z powrotem w barierę; Delete usuwa; Ctrl+Z cofa. Każda ocena zapisuje się od razu.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="530"/>
+        <location filename="../../app/gui/assessment_panel.py" line="531"/>
         <source>S&amp;ource:</source>
         <translation>Ź&amp;ródło:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="531"/>
+        <location filename="../../app/gui/assessment_panel.py" line="532"/>
         <source>&amp;Evidence:</source>
         <translation>&amp;Uzasadnienie:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="532"/>
+        <location filename="../../app/gui/assessment_panel.py" line="533"/>
         <source>Source of the rating</source>
         <translation>Źródło informacji do oceny</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="533"/>
+        <location filename="../../app/gui/assessment_panel.py" line="534"/>
         <source>Evidence for the rating</source>
         <translation>Uzasadnienie oceny</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="535"/>
+        <location filename="../../app/gui/assessment_panel.py" line="536"/>
         <source>What was seen or heard, e.g. reads 40 words a minute</source>
         <translation>Co zaobserwowano lub usłyszano, np. czyta 40 słów na minutę</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="540"/>
+        <location filename="../../app/gui/assessment_panel.py" line="541"/>
         <source>— not given —</source>
         <translation>— nie podano —</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="548"/>
+        <location filename="../../app/gui/assessment_panel.py" line="549"/>
         <source>Suggested</source>
         <translation>Propozycja</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="549"/>
+        <location filename="../../app/gui/assessment_panel.py" line="550"/>
         <source>Consensus</source>
         <translation>Ustalenie</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="553"/>
+        <location filename="../../app/gui/assessment_panel.py" line="554"/>
         <source>The informants&apos; ratings side by side</source>
         <translation>Oceny informatorów obok siebie</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="556"/>
+        <location filename="../../app/gui/assessment_panel.py" line="557"/>
         <source>Rows in red: the informants disagree (by 2 or more, or barrier against facilitator). Type the agreed rating in the Consensus column, or press Enter to accept the suggestion (the median, rounded towards more difficulty).</source>
         <translation>Wiersze na czerwono: informatorzy się różnią (o 2 lub więcej albo bariera wobec czynnika ułatwiającego). Wpisz uzgodnioną ocenę w kolumnie „Ustalenie” albo naciśnij Enter, aby przyjąć propozycję (medianę zaokrągloną w stronę większej trudności).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="561"/>
+        <location filename="../../app/gui/assessment_panel.py" line="562"/>
         <source>&amp;Accept the suggestion</source>
         <translation>Przyj&amp;mij propozycję</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="562"/>
+        <location filename="../../app/gui/assessment_panel.py" line="563"/>
         <source>Accept all &amp;remaining suggestions</source>
         <translation>Przyjmij &amp;wszystkie pozostałe propozycje</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="573"/>
+        <location filename="../../app/gui/assessment_panel.py" line="574"/>
         <source>&amp;Compare with:</source>
         <translation>Po&amp;równaj z:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="574"/>
+        <location filename="../../app/gui/assessment_panel.py" line="575"/>
         <source>Earlier assessment to compare with</source>
         <translation>Wcześniejsza ocena do porównania</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="575"/>
+        <location filename="../../app/gui/assessment_panel.py" line="576"/>
         <source>What changed</source>
         <translation>Co się zmieniło</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="576"/>
+        <location filename="../../app/gui/assessment_panel.py" line="577"/>
         <source>Functioning profile chart</source>
         <translation>Wykres profilu funkcjonowania</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="578"/>
+        <location filename="../../app/gui/assessment_panel.py" line="579"/>
         <source>Body functions</source>
         <translation>Funkcje ciała</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="579"/>
+        <location filename="../../app/gui/assessment_panel.py" line="580"/>
         <source>Body structures</source>
         <translation>Struktury ciała</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="580"/>
+        <location filename="../../app/gui/assessment_panel.py" line="581"/>
         <source>Activities and participation</source>
         <translation>Aktywność i uczestnictwo</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="581"/>
+        <location filename="../../app/gui/assessment_panel.py" line="582"/>
         <source>Environmental factors</source>
         <translation>Czynniki środowiskowe</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="584"/>
+        <location filename="../../app/gui/assessment_panel.py" line="585"/>
         <source>← facilitator</source>
         <translation>← czynnik ułatwiający</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="585"/>
+        <location filename="../../app/gui/assessment_panel.py" line="586"/>
         <source>difficulty or barrier →</source>
         <translation>trudność lub bariera →</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="587"/>
+        <location filename="../../app/gui/assessment_panel.py" line="588"/>
         <source>8/9: not specified or not applicable</source>
         <translation>8/9: nieokreślone lub nie dotyczy</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="625"/>
+        <location filename="../../app/gui/assessment_panel.py" line="626"/>
         <source>Other categories</source>
         <translation>Inne kategorie</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="665"/>
+        <location filename="../../app/gui/assessment_panel.py" line="666"/>
         <source>%1 of %2 rated</source>
         <translation>Ocenione: %1 z %2</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="758"/>
+        <location filename="../../app/gui/assessment_panel.py" line="759"/>
         <source>Other ratings:</source>
         <translation>Inne oceny:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="809"/>
+        <location filename="../../app/gui/assessment_panel.py" line="810"/>
         <source>This assessment is final; make a new version to change it.</source>
         <translation>Ta ocena jest zatwierdzona; aby ją zmienić, utwórz nową wersję.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="818"/>
+        <location filename="../../app/gui/assessment_panel.py" line="819"/>
         <source>Now the strength of the facilitator: 0–4.</source>
         <translation>Teraz siła czynnika ułatwiającego: 0–4.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="899"/>
+        <location filename="../../app/gui/assessment_panel.py" line="900"/>
         <source>Saved automatically at %1</source>
         <translation>Zapisano automatycznie o %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="936"/>
+        <location filename="../../app/gui/assessment_panel.py" line="937"/>
         <source>Accept all suggestions</source>
         <translation>Przyjęcie wszystkich propozycji</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="948"/>
+        <location filename="../../app/gui/assessment_panel.py" line="949"/>
         <source>The informants disagree</source>
         <translation>Informatorzy się różnią</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="990"/>
+        <location filename="../../app/gui/assessment_panel.py" line="991"/>
         <source>— nothing —</source>
         <translation>— z niczym —</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="993"/>
+        <location filename="../../app/gui/assessment_panel.py" line="994"/>
         <source>final</source>
         <translation>zatwierdzona</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="993"/>
+        <location filename="../../app/gui/assessment_panel.py" line="994"/>
         <source>draft</source>
         <translation>robocza</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1016"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1017"/>
         <source>%1 categories in the profile.</source>
         <translation>Kategorie w profilu: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1018"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1019"/>
         <source>Choose an earlier assessment above to see what changed.</source>
         <translation>Wybierz powyżej wcześniejszą ocenę, aby zobaczyć, co się zmieniło.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1023"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1024"/>
         <source>On the chart, the dashed outlines show the earlier assessment chosen above, the filled bars this one.</source>
         <translation>Na wykresie przerywane obrysy pokazują wybraną powyżej wcześniejszą ocenę, a wypełnione słupki – tę ocenę.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1027"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1028"/>
         <source>Improved</source>
         <translation>Poprawa</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1028"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1029"/>
         <source>Got worse</source>
         <translation>Pogorszenie</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1029"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1030"/>
         <source>Unchanged</source>
         <translation>Bez zmian</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1030"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1031"/>
         <source>Rated only now</source>
         <translation>Oceniane dopiero teraz</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1031"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1032"/>
         <source>Rated only before</source>
         <translation>Oceniane tylko wcześniej</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1083"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1033"/>
+        <source>Not comparable (8 or 9 on one side)</source>
+        <translation>Nie do porównania (8 lub 9 w jednej z ocen)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_panel.py" line="1087"/>
         <source>Mark missing ratings</source>
         <translation>Uzupełnienie brakujących ocen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1111"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1115"/>
         <source>New version</source>
         <translation>Nowa wersja</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1113"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1117"/>
         <source>The final assessment stays as it is. A new draft version is made with all its ratings and narratives, for you to correct. Continue?</source>
         <translation>Zatwierdzona ocena pozostanie bez zmian. Powstanie nowa wersja robocza ze wszystkimi jej ocenami i opisami, którą można poprawić. Kontynuować?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1155"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1159"/>
         <source>Final: read-only. To correct it, make a new version.</source>
         <translation>Zatwierdzona: tylko do odczytu. Aby ją poprawić, utwórz nową wersję.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1157"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1161"/>
         <source>Draft (a new version of a final assessment)</source>
         <translation>Wersja robocza (nowa wersja zatwierdzonej oceny)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1159"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1163"/>
         <source>Draft: every change is saved at once</source>
         <translation>Wersja robocza: każda zmiana zapisuje się od razu</translation>
     </message>
@@ -907,52 +912,52 @@
 <context>
     <name>FinishDialog</name>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1187"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1194"/>
         <source>Finish the assessment</source>
         <translation>Zakończenie oceny</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1193"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1200"/>
         <source>What is missing</source>
         <translation>Czego brakuje</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1195"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1202"/>
         <source>Mark the unrated as &amp;8 (not specified)</source>
         <translation>Oznacz nieocenione jako &amp;8 (nieokreślone)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1198"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1205"/>
         <source>Mark the unrated as &amp;9 (not applicable)</source>
         <translation>Oznacz nieocenione jako &amp;9 (nie dotyczy)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1203"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1210"/>
         <source>Make &amp;final</source>
         <translation>&amp;Zatwierdź</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1207"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1214"/>
         <source>&amp;Back to the assessment</source>
         <translation>&amp;Wróć do oceny</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1231"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1238"/>
         <source> — the informants disagree; set the consensus</source>
         <translation> — informatorzy się różnią; wpisz ustalenie zespołu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1240"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1247"/>
         <source>Narrative: %1 (required)</source>
         <translation>Opis: %1 (wymagany)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1249"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1256"/>
         <source>Everything is rated. Once final, the assessment is read-only; corrections are made in a new version.</source>
         <translation>Wszystko jest ocenione. Zatwierdzona ocena będzie tylko do odczytu; poprawki wprowadza się w nowej wersji.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1256"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1263"/>
         <source>Still missing: %1 unrated categories and %2 required narratives. Rate them (Enter opens one), or mark the unrated deliberately as 8 or 9.</source>
         <translation>Jeszcze brakuje: nieocenione kategorie – %1, wymagane opisy – %2. Uzupełnij je (Enter otwiera wybraną pozycję) albo świadomie oznacz nieocenione jako 8 lub 9.</translation>
     </message>
