@@ -6,7 +6,7 @@ The documents themselves only lay this out; plan and evaluation documents can re
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from sqlalchemy import select
@@ -49,6 +49,16 @@ class AssessmentData:
     rated: list[RatedCategory]  # in profile order
     disagreements: list[ComparisonRow]
     lang: str
+    #: the template's own titles of its narrative sections (id -> {lang: title})
+    narrative_titles: dict[str, dict[str, str]] = field(default_factory=dict)
+
+    def narrative_title(self, name: str, lang: str) -> str:
+        from app.documents.texts import NARRATIVE_TITLES
+
+        own = self.narrative_titles.get(name)
+        if own:
+            return own.get(lang) or own.get("pl") or NARRATIVE_TITLES[lang][name]
+        return NARRATIVE_TITLES[lang][name]
 
     @property
     def profile(self) -> list[ProfileRow]:
@@ -129,4 +139,5 @@ def load_assessment(
         rated=rated,
         disagreements=disagreements,
         lang=lang,
+        narrative_titles={n.id: dict(n.title) for n in template.narratives} if template else {},
     )

@@ -6,6 +6,7 @@ authors' signatures."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import BinaryIO
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -30,7 +31,6 @@ from app.documents.errors import DocumentError
 from app.documents.texts import (
     INFORMANTS,
     KINDS,
-    NARRATIVE_TITLES,
     RATED_BY,
     SOURCES,
     BirthShown,
@@ -311,7 +311,7 @@ def summary_story(data: AssessmentData, privacy: Privacy, lang: str) -> list[Flo
     story.extend(_ratings_tables(data, st, lang))
 
     narratives = [
-        (NARRATIVE_TITLES[lang][name], text)
+        (data.narrative_title(name, lang), text)
         for name, text in data.assessment.narratives.items()
         if text and text.strip()
     ]
@@ -329,12 +329,12 @@ def summary_story(data: AssessmentData, privacy: Privacy, lang: str) -> list[Flo
 
 def write_assessment_summary(
     data: AssessmentData,
-    out: Path,
+    out: Path | BinaryIO,
     *,
     lang: str = "pl",
     privacy: Privacy | None = None,
     confidential: bool = False,
-) -> Path:
+) -> Path | BinaryIO:
     privacy = privacy or Privacy()
     if not data.rated:
         raise DocumentError("no_ratings", date=data.assessed_on.isoformat())

@@ -14,7 +14,7 @@ import os
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT, TA_RIGHT
@@ -373,15 +373,32 @@ def _clip(text: str, font: str, size: float, width: float) -> str:
     return text.rstrip() + "…"
 
 
-def render(story: list[Flowable], meta: DocumentMeta, out: Path) -> Path:
-    """Write the document to `out` (atomically); returns the path."""
+def render(story: list[Flowable], meta: DocumentMeta, out: Path | BinaryIO) -> Path | BinaryIO:
+    """Write the document to `out` (a file, atomically; or an in-memory stream, for a
+    preview that never touches the disk); returns `out`."""
     register_fonts()
+    if not isinstance(out, (str, Path)):
+        _document(out, meta).build(story, canvasmaker=_numbered_canvas(meta))
+        return out
     out = Path(out)
     if not out.parent.is_dir():
         raise DocumentError("no_folder", folder=str(out.parent))
     tmp = out.with_name(f".{out.name}.{os.getpid()}.part")
+    doc = _document(str(tmp), meta)
+    try:
+        doc.build(story, canvasmaker=_numbered_canvas(meta))
+        tmp.replace(out)
+    except OSError as exc:
+        raise DocumentError("write_failed", file=str(out), reason=str(exc)) from exc
+    finally:
+        if tmp.exists():
+            tmp.unlink()
+    return out
+
+
+def _document(target: str | BinaryIO, meta: DocumentMeta) -> BaseDocTemplate:
     doc = BaseDocTemplate(
-        str(tmp),
+        target,
         pagesize=PAGE,
         leftMargin=MARGIN_X,
         rightMargin=MARGIN_X,
@@ -407,12 +424,4 @@ def render(story: list[Flowable], meta: DocumentMeta, out: Path) -> Path:
         id="body",
     )
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=_page_frame(meta))])
-    try:
-        doc.build(story, canvasmaker=_numbered_canvas(meta))
-        tmp.replace(out)
-    except OSError as exc:
-        raise DocumentError("write_failed", file=str(out), reason=str(exc)) from exc
-    finally:
-        if tmp.exists():
-            tmp.unlink()
-    return out
+    return doc

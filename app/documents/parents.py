@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
+from typing import BinaryIO
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer
@@ -437,13 +438,13 @@ def _genitive_institution(name: str | None, lang: str) -> str | None:
 
 def write_parents_summary(
     data: AssessmentData,
-    out: Path,
+    out: Path | BinaryIO,
     *,
     lang: str = "pl",
     privacy: Privacy | None = None,
     confidential: bool = False,
     next_steps: Sequence[str] | None = None,
-) -> Path:
+) -> Path | BinaryIO:
     privacy = privacy or Privacy()
     if not data.rated:
         raise DocumentError("no_ratings", date=data.assessed_on.isoformat())

@@ -27,7 +27,6 @@ from app.documents.assessment_data import AssessmentData
 from app.documents.errors import DocumentError
 from app.documents.texts import (
     INFORMANTS,
-    NARRATIVE_TITLES,
     SOURCES,
     Privacy,
     child_name,
@@ -257,7 +256,7 @@ def export_assessment(
         description,
         [t["section"], t["text"]],
         [
-            [NARRATIVE_TITLES[lang][key], text]
+            [data.narrative_title(key, lang), text]
             for key, text in data.assessment.narratives.items()
             if text
         ],

@@ -138,18 +138,29 @@ KINDS = {
     },
 }
 
+#: every narrative an assessment stores (forms.model.NARRATIVE_IDS), in document order
 NARRATIVE_TITLES = {
     "pl": {
         "strengths": "Mocne strony",
         "interests": "Zainteresowania i predyspozycje",
-        "difficulties": "Trudności",
+        "abilities": "Uzdolnienia",
+        "difficulties": "Trudności i ich przyczyny",
+        "barriers": "Bariery i ograniczenia, w tym środowiskowe",
         "personal_factors": "Czynniki osobowe",
+        "support_so_far": "Ocena dotychczasowej pomocy",
+        "needs": "Indywidualne potrzeby rozwojowe i edukacyjne",
+        "conclusions": "Wnioski i zalecenia",
     },
     "en": {
         "strengths": "Strengths",
         "interests": "Interests and predispositions",
-        "difficulties": "Difficulties",
+        "abilities": "Abilities",
+        "difficulties": "Difficulties and their causes",
+        "barriers": "Barriers and limitations, including environmental ones",
         "personal_factors": "Personal factors",
+        "support_so_far": "The help given so far",
+        "needs": "Individual developmental and educational needs",
+        "conclusions": "Conclusions and recommendations",
     },
 }
 

@@ -254,6 +254,9 @@ class AssessmentPanel(QWidget):
         self.plan_button = QPushButton(self)
         self.plan_button.setObjectName("makePlanButton")
         self.plan_button.clicked.connect(self.make_plan)
+        self.documents_button = QPushButton(self)
+        self.documents_button.setObjectName("documentsButton")
+        self.documents_button.clicked.connect(self.show_documents)
 
         # Ctrl+Z undoes; both Ctrl+Shift+Z and Ctrl+Y redo (each once: a key bound twice
         # would be ambiguous and do nothing)
@@ -282,6 +285,7 @@ class AssessmentPanel(QWidget):
         tools.addWidget(self.finish_button)
         tools.addWidget(self.amend_button)
         tools.addWidget(self.plan_button)
+        tools.addWidget(self.documents_button)
 
         # rating
         self.sections = QListWidget(self)
@@ -489,6 +493,10 @@ class AssessmentPanel(QWidget):
         self.finish_button.setText(self.tr("&Finish…"))
         self.finish_button.setToolTip(
             self.tr("Check what is missing and make the assessment final")
+        )
+        self.documents_button.setText(self.tr("Doc&uments…"))
+        self.documents_button.setToolTip(
+            self.tr("The assessment summary and the summary for parents: preview, PDF, Excel")
         )
         self.plan_button.setText(self.tr("Support p&lan…"))
         self.plan_button.setToolTip(
@@ -1130,6 +1138,16 @@ class AssessmentPanel(QWidget):
         self.changed.emit()
         self.open_assessment.emit(new.id)
         return new.id
+
+    def show_documents(self) -> QDialog:
+        from app.gui.documents_dialog import DocumentsDialog
+
+        self.save_narratives()
+        dialog = DocumentsDialog(
+            self.db, self.classification, self.registry, self.view.id, self.lang, self
+        )
+        dialog.open()
+        return dialog
 
     def make_plan(self) -> QDialog:
         """A support plan from this (final) assessment: the kind and area are asked first."""

@@ -62,22 +62,22 @@
 <context>
     <name>AddCategoryDialog</name>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1315"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1333"/>
         <source>Add a category</source>
         <translation>Dodaj kategorię</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1318"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1336"/>
         <source>Code or words, e.g. d166 or reading</source>
         <translation>Kod albo słowa, np. d166 lub czytanie</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1319"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1337"/>
         <source>Search the classification</source>
         <translation>Szukaj w klasyfikacji</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1322"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1340"/>
         <source>Categories found</source>
         <translation>Znalezione kategorie</translation>
     </message>
@@ -85,435 +85,445 @@
 <context>
     <name>AssessmentPanel</name>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="446"/>
+        <location filename="../../app/gui/assessment_panel.py" line="450"/>
         <source>Specialist</source>
         <extracomment>typed narrative text is stored this long after the last keystroke the id of an assessment to open (an amendment just made) something of the assessment changed (the child&apos;s record shows counts and status) the id of a support plan just made from this assessment</extracomment>
         <translation>Specjalista</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="447"/>
+        <location filename="../../app/gui/assessment_panel.py" line="451"/>
         <source>Teacher</source>
         <translation>Nauczyciel</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="448"/>
+        <location filename="../../app/gui/assessment_panel.py" line="452"/>
         <source>Parent</source>
         <translation>Rodzic</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="449"/>
+        <location filename="../../app/gui/assessment_panel.py" line="453"/>
         <source>Student</source>
         <translation>Uczeń</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="450"/>
+        <location filename="../../app/gui/assessment_panel.py" line="454"/>
         <source>Team consensus</source>
         <translation>Ustalenie zespołu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="455"/>
+        <location filename="../../app/gui/assessment_panel.py" line="459"/>
         <source>observation</source>
         <translation>obserwacja</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="456"/>
+        <location filename="../../app/gui/assessment_panel.py" line="460"/>
         <source>interview</source>
         <translation>wywiad</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="457"/>
+        <location filename="../../app/gui/assessment_panel.py" line="461"/>
         <source>test or trial</source>
         <translation>test lub próba</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="458"/>
+        <location filename="../../app/gui/assessment_panel.py" line="462"/>
         <source>documents</source>
         <translation>dokumentacja</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="469"/>
+        <location filename="../../app/gui/assessment_panel.py" line="473"/>
         <source>%1 — assessment of %2</source>
         <translation>%1 — ocena z dnia %2</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="472"/>
+        <location filename="../../app/gui/assessment_panel.py" line="476"/>
         <source>&amp;Rating as:</source>
         <translation>&amp;Oceniający:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="482"/>
+        <location filename="../../app/gui/assessment_panel.py" line="486"/>
         <source>Whose ratings are entered</source>
         <translation>Czyje oceny są wpisywane</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="483"/>
+        <location filename="../../app/gui/assessment_panel.py" line="487"/>
         <source>&amp;Undo</source>
         <translation>&amp;Cofnij</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="484"/>
+        <location filename="../../app/gui/assessment_panel.py" line="488"/>
         <source>Undo the last rating change (Ctrl+Z)</source>
         <translation>Cofnij ostatnią zmianę oceny (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="485"/>
+        <location filename="../../app/gui/assessment_panel.py" line="489"/>
         <source>Re&amp;do</source>
         <translation>Po&amp;nów</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="486"/>
+        <location filename="../../app/gui/assessment_panel.py" line="490"/>
         <source>Redo (Ctrl+Shift+Z)</source>
         <translation>Ponów (Ctrl+Shift+Z)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="487"/>
+        <location filename="../../app/gui/assessment_panel.py" line="491"/>
         <source>Add a &amp;category…</source>
         <translation>Dodaj kat&amp;egorię…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="488"/>
+        <location filename="../../app/gui/assessment_panel.py" line="492"/>
         <source>Rate a category of the ICF that the template lacks</source>
         <translation>Oceń kategorię ICF, której nie ma w szablonie</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="489"/>
+        <location filename="../../app/gui/assessment_panel.py" line="493"/>
         <source>&amp;Finish…</source>
         <translation>&amp;Zakończ…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="491"/>
+        <location filename="../../app/gui/assessment_panel.py" line="495"/>
         <source>Check what is missing and make the assessment final</source>
         <translation>Sprawdź, czego brakuje, i zatwierdź ocenę</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="493"/>
+        <location filename="../../app/gui/assessment_panel.py" line="497"/>
+        <source>Doc&amp;uments…</source>
+        <translation>Dok&amp;umenty…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_panel.py" line="499"/>
+        <source>The assessment summary and the summary for parents: preview, PDF, Excel</source>
+        <translation>Podsumowanie oceny i podsumowanie dla rodziców: podgląd, PDF, Excel</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_panel.py" line="501"/>
         <source>Support p&amp;lan…</source>
         <translation>P&amp;lan wsparcia…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="495"/>
+        <location filename="../../app/gui/assessment_panel.py" line="503"/>
         <source>Make a support plan from this assessment, with suggestions and reasons</source>
         <translation>Utwórz plan wsparcia na podstawie tej oceny – z propozycjami i ich uzasadnieniem</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="497"/>
+        <location filename="../../app/gui/assessment_panel.py" line="505"/>
         <source>New &amp;version…</source>
         <translation>Nowa wer&amp;sja…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="498"/>
+        <location filename="../../app/gui/assessment_panel.py" line="506"/>
         <source>Correct a final assessment in a new version</source>
         <translation>Popraw zatwierdzoną ocenę w nowej wersji</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="499"/>
+        <location filename="../../app/gui/assessment_panel.py" line="507"/>
         <source>Ra&amp;ting</source>
         <translation>Oce&amp;nianie</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="500"/>
+        <location filename="../../app/gui/assessment_panel.py" line="508"/>
         <source>Informants &amp;side by side</source>
         <translation>Porównanie &amp;informatorów</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="501"/>
+        <location filename="../../app/gui/assessment_panel.py" line="509"/>
         <source>&amp;Narratives</source>
         <translation>O&amp;pis</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="502"/>
+        <location filename="../../app/gui/assessment_panel.py" line="510"/>
         <source>Functioning &amp;profile</source>
         <translation>Profil &amp;funkcjonowania</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="504"/>
-        <location filename="../../app/gui/assessment_panel.py" line="547"/>
+        <location filename="../../app/gui/assessment_panel.py" line="512"/>
+        <location filename="../../app/gui/assessment_panel.py" line="555"/>
         <source>Code</source>
         <translation>Kod</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="505"/>
-        <location filename="../../app/gui/assessment_panel.py" line="548"/>
+        <location filename="../../app/gui/assessment_panel.py" line="513"/>
+        <location filename="../../app/gui/assessment_panel.py" line="556"/>
         <source>Category</source>
         <translation>Kategoria</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="506"/>
+        <location filename="../../app/gui/assessment_panel.py" line="514"/>
         <source>Rating / performance</source>
         <translation>Ocena / wykonanie</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="507"/>
+        <location filename="../../app/gui/assessment_panel.py" line="515"/>
         <source>Capacity</source>
         <translation>Zdolność</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="508"/>
+        <location filename="../../app/gui/assessment_panel.py" line="516"/>
         <source>Meaning</source>
         <translation>Znaczenie</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="520"/>
+        <location filename="../../app/gui/assessment_panel.py" line="528"/>
         <source>Categories to rate</source>
         <translation>Kategorie do oceny</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="521"/>
+        <location filename="../../app/gui/assessment_panel.py" line="529"/>
         <source>Sections of the template</source>
         <translation>Części szablonu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="522"/>
+        <location filename="../../app/gui/assessment_panel.py" line="530"/>
         <source>Rating guidance</source>
         <translation>Wskazówki do oceny</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="525"/>
+        <location filename="../../app/gui/assessment_panel.py" line="533"/>
         <source>Keys: 0–4 rate (0 no problem … 4 complete problem), 8 not specified, 9 not applicable; activities: performance, then capacity; environment: a digit is a barrier, + makes it a facilitator, - a barrier again; Delete clears; Ctrl+Z undoes. Every rating is saved at once.</source>
         <translation>Klawisze: 0–4 to ocena (0 brak problemu … 4 problem całkowity), 8 nieokreślone, 9 nie dotyczy; aktywności: najpierw wykonanie, potem zdolność; środowisko: cyfra oznacza barierę, + zmienia ją w czynnik ułatwiający, - z powrotem w barierę; Delete usuwa; Ctrl+Z cofa. Każda ocena zapisuje się od razu.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="531"/>
+        <location filename="../../app/gui/assessment_panel.py" line="539"/>
         <source>S&amp;ource:</source>
         <translation>Ź&amp;ródło:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="532"/>
+        <location filename="../../app/gui/assessment_panel.py" line="540"/>
         <source>&amp;Evidence:</source>
         <translation>&amp;Uzasadnienie:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="533"/>
+        <location filename="../../app/gui/assessment_panel.py" line="541"/>
         <source>Source of the rating</source>
         <translation>Źródło informacji do oceny</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="534"/>
+        <location filename="../../app/gui/assessment_panel.py" line="542"/>
         <source>Evidence for the rating</source>
         <translation>Uzasadnienie oceny</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="536"/>
+        <location filename="../../app/gui/assessment_panel.py" line="544"/>
         <source>What was seen or heard, e.g. reads 40 words a minute</source>
         <translation>Co zaobserwowano lub usłyszano, np. czyta 40 słów na minutę</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="541"/>
+        <location filename="../../app/gui/assessment_panel.py" line="549"/>
         <source>— not given —</source>
         <translation>— nie podano —</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="549"/>
+        <location filename="../../app/gui/assessment_panel.py" line="557"/>
         <source>Suggested</source>
         <translation>Propozycja</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="550"/>
+        <location filename="../../app/gui/assessment_panel.py" line="558"/>
         <source>Consensus</source>
         <translation>Ustalenie</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="554"/>
+        <location filename="../../app/gui/assessment_panel.py" line="562"/>
         <source>The informants&apos; ratings side by side</source>
         <translation>Oceny informatorów obok siebie</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="557"/>
+        <location filename="../../app/gui/assessment_panel.py" line="565"/>
         <source>Rows in red: the informants disagree (by 2 or more, or barrier against facilitator). Type the agreed rating in the Consensus column, or press Enter to accept the suggestion (the median, rounded towards more difficulty).</source>
         <translation>Wiersze na czerwono: informatorzy się różnią (o 2 lub więcej albo bariera wobec czynnika ułatwiającego). Wpisz uzgodnioną ocenę w kolumnie „Ustalenie” albo naciśnij Enter, aby przyjąć propozycję (medianę zaokrągloną w stronę większej trudności).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="562"/>
+        <location filename="../../app/gui/assessment_panel.py" line="570"/>
         <source>&amp;Accept the suggestion</source>
         <translation>Przyj&amp;mij propozycję</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="563"/>
+        <location filename="../../app/gui/assessment_panel.py" line="571"/>
         <source>Accept all &amp;remaining suggestions</source>
         <translation>Przyjmij &amp;wszystkie pozostałe propozycje</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="574"/>
+        <location filename="../../app/gui/assessment_panel.py" line="582"/>
         <source>&amp;Compare with:</source>
         <translation>Po&amp;równaj z:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="575"/>
+        <location filename="../../app/gui/assessment_panel.py" line="583"/>
         <source>Earlier assessment to compare with</source>
         <translation>Wcześniejsza ocena do porównania</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="576"/>
+        <location filename="../../app/gui/assessment_panel.py" line="584"/>
         <source>What changed</source>
         <translation>Co się zmieniło</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="577"/>
+        <location filename="../../app/gui/assessment_panel.py" line="585"/>
         <source>Functioning profile chart</source>
         <translation>Wykres profilu funkcjonowania</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="579"/>
+        <location filename="../../app/gui/assessment_panel.py" line="587"/>
         <source>Body functions</source>
         <translation>Funkcje ciała</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="580"/>
+        <location filename="../../app/gui/assessment_panel.py" line="588"/>
         <source>Body structures</source>
         <translation>Struktury ciała</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="581"/>
+        <location filename="../../app/gui/assessment_panel.py" line="589"/>
         <source>Activities and participation</source>
         <translation>Aktywność i uczestnictwo</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="582"/>
+        <location filename="../../app/gui/assessment_panel.py" line="590"/>
         <source>Environmental factors</source>
         <translation>Czynniki środowiskowe</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="585"/>
+        <location filename="../../app/gui/assessment_panel.py" line="593"/>
         <source>← facilitator</source>
         <translation>← czynnik ułatwiający</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="586"/>
+        <location filename="../../app/gui/assessment_panel.py" line="594"/>
         <source>difficulty or barrier →</source>
         <translation>trudność lub bariera →</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="588"/>
+        <location filename="../../app/gui/assessment_panel.py" line="596"/>
         <source>8/9: not specified or not applicable</source>
         <translation>8/9: nieokreślone lub nie dotyczy</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="626"/>
+        <location filename="../../app/gui/assessment_panel.py" line="634"/>
         <source>Other categories</source>
         <translation>Inne kategorie</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="666"/>
+        <location filename="../../app/gui/assessment_panel.py" line="674"/>
         <source>%1 of %2 rated</source>
         <translation>Ocenione: %1 z %2</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="759"/>
+        <location filename="../../app/gui/assessment_panel.py" line="767"/>
         <source>Other ratings:</source>
         <translation>Inne oceny:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="810"/>
+        <location filename="../../app/gui/assessment_panel.py" line="818"/>
         <source>This assessment is final; make a new version to change it.</source>
         <translation>Ta ocena jest zatwierdzona; aby ją zmienić, utwórz nową wersję.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="819"/>
+        <location filename="../../app/gui/assessment_panel.py" line="827"/>
         <source>Now the strength of the facilitator: 0–4.</source>
         <translation>Teraz siła czynnika ułatwiającego: 0–4.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="900"/>
+        <location filename="../../app/gui/assessment_panel.py" line="908"/>
         <source>Saved automatically at %1</source>
         <translation>Zapisano automatycznie o %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="937"/>
+        <location filename="../../app/gui/assessment_panel.py" line="945"/>
         <source>Accept all suggestions</source>
         <translation>Przyjęcie wszystkich propozycji</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="949"/>
+        <location filename="../../app/gui/assessment_panel.py" line="957"/>
         <source>The informants disagree</source>
         <translation>Informatorzy się różnią</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="991"/>
+        <location filename="../../app/gui/assessment_panel.py" line="999"/>
         <source>— nothing —</source>
         <translation>— z niczym —</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="994"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1002"/>
         <source>final</source>
         <translation>zatwierdzona</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="994"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1002"/>
         <source>draft</source>
         <translation>robocza</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1017"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1025"/>
         <source>%1 categories in the profile.</source>
         <translation>Kategorie w profilu: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1019"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1027"/>
         <source>Choose an earlier assessment above to see what changed.</source>
         <translation>Wybierz powyżej wcześniejszą ocenę, aby zobaczyć, co się zmieniło.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1024"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1032"/>
         <source>On the chart, the dashed outlines show the earlier assessment chosen above, the filled bars this one.</source>
         <translation>Na wykresie przerywane obrysy pokazują wybraną powyżej wcześniejszą ocenę, a wypełnione słupki – tę ocenę.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1028"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1036"/>
         <source>Improved</source>
         <translation>Poprawa</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1029"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1037"/>
         <source>Got worse</source>
         <translation>Pogorszenie</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1030"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1038"/>
         <source>Unchanged</source>
         <translation>Bez zmian</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1031"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1039"/>
         <source>Rated only now</source>
         <translation>Oceniane dopiero teraz</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1032"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1040"/>
         <source>Rated only before</source>
         <translation>Oceniane tylko wcześniej</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1033"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1041"/>
         <source>Not comparable (8 or 9 on one side)</source>
         <translation>Nie do porównania (8 lub 9 w jednej z ocen)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1087"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1095"/>
         <source>Mark missing ratings</source>
         <translation>Uzupełnienie brakujących ocen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1115"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1123"/>
         <source>New version</source>
         <translation>Nowa wersja</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1117"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1125"/>
         <source>The final assessment stays as it is. A new draft version is made with all its ratings and narratives, for you to correct. Continue?</source>
         <translation>Zatwierdzona ocena pozostanie bez zmian. Powstanie nowa wersja robocza ze wszystkimi jej ocenami i opisami, którą można poprawić. Kontynuować?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1159"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1177"/>
         <source>Final: read-only. To correct it, make a new version.</source>
         <translation>Zatwierdzona: tylko do odczytu. Aby ją poprawić, utwórz nową wersję.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1161"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1179"/>
         <source>Draft (a new version of a final assessment)</source>
         <translation>Wersja robocza (nowa wersja zatwierdzonej oceny)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1163"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1181"/>
         <source>Draft: every change is saved at once</source>
         <translation>Wersja robocza: każda zmiana zapisuje się od razu</translation>
     </message>
@@ -910,54 +920,182 @@
     </message>
 </context>
 <context>
+    <name>DocumentsDialog</name>
+    <message>
+        <location filename="../../app/gui/documents_dialog.py" line="55"/>
+        <source>Documents of the assessment</source>
+        <translation>Dokumenty oceny</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/documents_dialog.py" line="59"/>
+        <source>Assessment summary</source>
+        <translation>Podsumowanie oceny</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/documents_dialog.py" line="60"/>
+        <source>Summary for parents</source>
+        <translation>Podsumowanie dla rodziców</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/documents_dialog.py" line="68"/>
+        <source>full name</source>
+        <translation>imię i nazwisko</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/documents_dialog.py" line="69"/>
+        <source>initials only</source>
+        <translation>tylko inicjały</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/documents_dialog.py" line="70"/>
+        <source>no name</source>
+        <translation>bez imienia i nazwiska</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/documents_dialog.py" line="71"/>
+        <source>mark as &amp;confidential</source>
+        <translation>oznacz jako &amp;poufne</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/documents_dialog.py" line="74"/>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/documents_dialog.py" line="75"/>
+        <source>Language of the document</source>
+        <translation>Język dokumentu</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/documents_dialog.py" line="76"/>
+        <source>How the child is named</source>
+        <translation>Jak dokument wymienia dziecko</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/documents_dialog.py" line="85"/>
+        <source>Preview of the document</source>
+        <translation>Podgląd dokumentu</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/documents_dialog.py" line="94"/>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Zapisz jako PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/documents_dialog.py" line="97"/>
+        <source>&amp;Open the saved file</source>
+        <translation>&amp;Otwórz zapisany plik</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/documents_dialog.py" line="101"/>
+        <source>Ratings to &amp;Excel…</source>
+        <translation>Oceny do &amp;Excela…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/documents_dialog.py" line="104"/>
+        <source>Close</source>
+        <translation>Zamknij</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/documents_dialog.py" line="109"/>
+        <source>&amp;Document:</source>
+        <translation>&amp;Dokument:</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/documents_dialog.py" line="110"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Język:</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/documents_dialog.py" line="111"/>
+        <source>C&amp;hild:</source>
+        <translation>Dzie&amp;cko:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/documents_dialog.py" line="181"/>
+        <source>%n page(s). Nothing is written to the disk until you save.</source>
+        <translation>
+            <numerusform>%n strona. Nic nie zostanie zapisane na dysku, dopóki nie zapiszesz dokumentu.</numerusform>
+            <numerusform>%n strony. Nic nie zostanie zapisane na dysku, dopóki nie zapiszesz dokumentu.</numerusform>
+            <numerusform>%n stron. Nic nie zostanie zapisane na dysku, dopóki nie zapiszesz dokumentu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/documents_dialog.py" line="194"/>
+        <source>Save as PDF</source>
+        <translation>Zapisz jako PDF</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/documents_dialog.py" line="194"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/documents_dialog.py" line="207"/>
+        <location filename="../../app/gui/documents_dialog.py" line="238"/>
+        <source>Saved: %1</source>
+        <translation>Zapisano: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/documents_dialog.py" line="217"/>
+        <source>Ratings to Excel</source>
+        <translation>Oceny do Excela</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/documents_dialog.py" line="219"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Skoroszyt Excela (*.xlsx)</translation>
+    </message>
+</context>
+<context>
     <name>FinishDialog</name>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1194"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1212"/>
         <source>Finish the assessment</source>
         <translation>Zakończenie oceny</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1200"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1218"/>
         <source>What is missing</source>
         <translation>Czego brakuje</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1202"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1220"/>
         <source>Mark the unrated as &amp;8 (not specified)</source>
         <translation>Oznacz nieocenione jako &amp;8 (nieokreślone)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1205"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1223"/>
         <source>Mark the unrated as &amp;9 (not applicable)</source>
         <translation>Oznacz nieocenione jako &amp;9 (nie dotyczy)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1210"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1228"/>
         <source>Make &amp;final</source>
         <translation>&amp;Zatwierdź</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1214"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1232"/>
         <source>&amp;Back to the assessment</source>
         <translation>&amp;Wróć do oceny</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1238"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1256"/>
         <source> — the informants disagree; set the consensus</source>
         <translation> — informatorzy się różnią; wpisz ustalenie zespołu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1247"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1265"/>
         <source>Narrative: %1 (required)</source>
         <translation>Opis: %1 (wymagany)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1256"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1274"/>
         <source>Everything is rated. Once final, the assessment is read-only; corrections are made in a new version.</source>
         <translation>Wszystko jest ocenione. Zatwierdzona ocena będzie tylko do odczytu; poprawki wprowadza się w nowej wersji.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1263"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1281"/>
         <source>Still missing: %1 unrated categories and %2 required narratives. Rate them (Enter opens one), or mark the unrated deliberately as 8 or 9.</source>
         <translation>Jeszcze brakuje: nieocenione kategorie – %1, wymagane opisy – %2. Uzupełnij je (Enter otwiera wybraną pozycję) albo świadomie oznacz nieocenione jako 8 lub 9.</translation>
     </message>

@@ -6,9 +6,11 @@ screen go to test-output/ for people to look at."""
 
 from __future__ import annotations
 
+import subprocess
 from datetime import date, timedelta
 from pathlib import Path
 
+from openpyxl import load_workbook
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QLineEdit
 
@@ -248,6 +250,33 @@ def test_from_a_new_child_to_a_final_assessment_and_its_profile(
     changes = panel.changes.toPlainText()
     assert panel.chart.earlier and "→" in changes
     window.grab().save(str(output_dir / "09-profile-compared.png"))
+
+    # --- documents: previewed from memory, saved where the user says ----------------------
+    documents = panel.show_documents()
+    qtbot.waitUntil(lambda: documents.document.pageCount() > 0, timeout=10000)
+    assert documents.pdf_bytes.startswith(b"%PDF")
+    qtbot.wait(1500)  # the view renders its pages in the background
+    documents.grab().save(str(output_dir / "10-document-preview.png"))
+    summary = tmp_path / "podsumowanie.pdf"
+    assert documents.save(summary)
+    text = subprocess.run(
+        ["pdftotext", str(summary), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    for narrative in panel.template.narratives:  # every narrative written is in the summary
+        if narrative.required or narrative.id == "strengths":
+            assert narrative.title["pl"].split()[0] in text, narrative.id
+    documents.kind.setCurrentIndex(documents.kind.findData("parents"))
+    qtbot.waitUntil(lambda: documents.document.pageCount() > 0, timeout=10000)
+    saved = tmp_path / "dla-rodzicow.pdf"
+    assert documents.save(saved)
+    text = subprocess.run(
+        ["pdftotext", "-layout", str(saved), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    assert "Stanisław" in text and "d1" not in text  # plain words, no codes, for a parent
+    workbook = tmp_path / "oceny.xlsx"
+    assert documents.save_workbook(workbook)
+    assert load_workbook(workbook).sheetnames
+    documents.accept()
 
     # --- amending makes a new draft version in a tab of its own --------------------------
     new_id = panel.make_amendment()
