@@ -16,6 +16,7 @@ from app.classification_service import ClassificationService, ImportSummary
 from app.gui.background import BackgroundTask, Work
 from app.gui.browser import IcfBrowser
 from app.gui.children_panel import ChildrenPanel
+from app.gui.statistics_panel import StatisticsPanel
 from app.gui.translation import Translations
 from app.records import current_actor, database_url, open_records
 from app.settings import Settings
@@ -64,10 +65,18 @@ class MainWindow(QMainWindow):
         self.tabs.setObjectName("mainTabs")
         self.tabs.addTab(self.browser, "")
         self.tabs.addTab(self.children_panel, "")
+        self.statistics_panel = StatisticsPanel(
+            lambda: open_records(self.database_url, daily_backup=False),
+            lambda: service.classification,
+            self._run,
+            settings.language,
+            self,
+        )
+        self.tabs.addTab(self.statistics_panel, "")
         self.tabs.currentChanged.connect(self._on_tab)
         self.tabs.setTabsClosable(True)
         self.tabs.tabCloseRequested.connect(self.close_tab)
-        for fixed in (0, 1):  # the browser and the children stay
+        for fixed in (0, 1, 2):  # the browser, the children and the statistics stay
             self.tabs.tabBar().setTabButton(
                 fixed, self.tabs.tabBar().ButtonPosition.RightSide, None
             )
@@ -237,6 +246,7 @@ class MainWindow(QMainWindow):
     def retranslate(self) -> None:
         self.tabs.setTabText(0, self.tr("&ICF classification"))
         self.tabs.setTabText(1, self.tr("&Children"))
+        self.tabs.setTabText(2, self.tr("&Statistics"))
         self.setWindowTitle(self.tr("ICF Assess — ICF classification"))
         self.file_menu.setTitle(self.tr("&File"))
         self.import_action.setText(self.tr("&Import ClaML…"))
@@ -280,6 +290,7 @@ class MainWindow(QMainWindow):
             panel.set_language(lang)
         for plan in self.plan_panels.values():
             plan.set_language(lang)
+        self.statistics_panel.set_language(lang)
 
     # --- ClaML import -------------------------------------------------------------------
 

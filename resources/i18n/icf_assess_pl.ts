@@ -1259,143 +1259,148 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/gui/main_window.py" line="238"/>
+        <location filename="../../app/gui/main_window.py" line="247"/>
         <source>&amp;ICF classification</source>
         <translation>&amp;Klasyfikacja ICF</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="239"/>
+        <location filename="../../app/gui/main_window.py" line="248"/>
         <source>&amp;Children</source>
         <translation>&amp;Dzieci</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="240"/>
+        <location filename="../../app/gui/main_window.py" line="249"/>
+        <source>&amp;Statistics</source>
+        <translation>&amp;Statystyki</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="250"/>
         <source>ICF Assess — ICF classification</source>
         <translation>ICF Assess — klasyfikacja ICF</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="241"/>
+        <location filename="../../app/gui/main_window.py" line="251"/>
         <source>&amp;File</source>
         <translation>&amp;Plik</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="242"/>
+        <location filename="../../app/gui/main_window.py" line="252"/>
         <source>&amp;Import ClaML…</source>
         <translation>&amp;Importuj ClaML…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="245"/>
+        <location filename="../../app/gui/main_window.py" line="255"/>
         <source>Import the official ICF classification (titles and definitions) from ClaML files</source>
         <translation>Importuj oficjalną klasyfikację ICF (tytuły i definicje) z plików ClaML</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="248"/>
+        <location filename="../../app/gui/main_window.py" line="258"/>
         <source>&amp;Back up the database…</source>
         <translation>&amp;Kopia zapasowa bazy danych…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="249"/>
+        <location filename="../../app/gui/main_window.py" line="259"/>
         <source>&amp;Restore the database from a backup…</source>
         <translation>P&amp;rzywróć bazę danych z kopii…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="250"/>
+        <location filename="../../app/gui/main_window.py" line="260"/>
         <source>&amp;Quit</source>
         <translation>&amp;Zakończ</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="251"/>
+        <location filename="../../app/gui/main_window.py" line="261"/>
         <source>&amp;View</source>
         <translation>&amp;Widok</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="252"/>
+        <location filename="../../app/gui/main_window.py" line="262"/>
         <source>&amp;Search the classification</source>
         <translation>&amp;Szukaj w klasyfikacji</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="253"/>
+        <location filename="../../app/gui/main_window.py" line="263"/>
         <source>&amp;Settings</source>
         <translation>&amp;Ustawienia</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="254"/>
+        <location filename="../../app/gui/main_window.py" line="264"/>
         <source>&amp;Language</source>
         <translation>&amp;Język</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="255"/>
+        <location filename="../../app/gui/main_window.py" line="265"/>
         <source>&amp;Help</source>
         <translation>Pomo&amp;c</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="256"/>
+        <location filename="../../app/gui/main_window.py" line="266"/>
         <source>&amp;About ICF Assess</source>
         <translation>&amp;O programie ICF Assess</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="289"/>
-        <location filename="../../app/gui/main_window.py" line="299"/>
-        <location filename="../../app/gui/main_window.py" line="476"/>
-        <location filename="../../app/gui/main_window.py" line="486"/>
+        <location filename="../../app/gui/main_window.py" line="300"/>
+        <location filename="../../app/gui/main_window.py" line="310"/>
+        <location filename="../../app/gui/main_window.py" line="487"/>
+        <location filename="../../app/gui/main_window.py" line="497"/>
         <source>Import ClaML</source>
         <translation>Import ClaML</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="291"/>
+        <location filename="../../app/gui/main_window.py" line="302"/>
         <source>ClaML files (*.xml *.claml);;All files (*)</source>
         <translation>Pliki ClaML (*.xml *.claml);;Wszystkie pliki (*)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="300"/>
+        <location filename="../../app/gui/main_window.py" line="311"/>
         <source>Importing the classification…</source>
         <translation>Importowanie klasyfikacji…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="321"/>
+        <location filename="../../app/gui/main_window.py" line="332"/>
         <source>Please wait until the current operation finishes.</source>
         <translation>Proszę poczekać, aż zakończy się bieżąca operacja.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="329"/>
+        <location filename="../../app/gui/main_window.py" line="340"/>
         <source>Cancel</source>
         <translation>Anuluj</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="344"/>
-        <location filename="../../app/gui/main_window.py" line="364"/>
-        <location filename="../../app/gui/main_window.py" line="368"/>
+        <location filename="../../app/gui/main_window.py" line="355"/>
+        <location filename="../../app/gui/main_window.py" line="375"/>
+        <location filename="../../app/gui/main_window.py" line="379"/>
         <source>Back up the database</source>
         <translation>Kopia zapasowa bazy danych</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="346"/>
-        <location filename="../../app/gui/main_window.py" line="381"/>
+        <location filename="../../app/gui/main_window.py" line="357"/>
+        <location filename="../../app/gui/main_window.py" line="392"/>
         <source>ICF Assess database (*.sqlite3);;All files (*)</source>
         <translation>Baza danych ICF Assess (*.sqlite3);;Wszystkie pliki (*)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="365"/>
+        <location filename="../../app/gui/main_window.py" line="376"/>
         <source>Writing and checking the backup…</source>
         <translation>Zapisywanie i sprawdzanie kopii…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="369"/>
+        <location filename="../../app/gui/main_window.py" line="380"/>
         <source>The backup was written and checked:
 %1</source>
         <translation>Kopia zapasowa została zapisana i sprawdzona:
 %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="379"/>
-        <location filename="../../app/gui/main_window.py" line="387"/>
-        <location filename="../../app/gui/main_window.py" line="415"/>
-        <location filename="../../app/gui/main_window.py" line="428"/>
+        <location filename="../../app/gui/main_window.py" line="390"/>
+        <location filename="../../app/gui/main_window.py" line="398"/>
+        <location filename="../../app/gui/main_window.py" line="426"/>
+        <location filename="../../app/gui/main_window.py" line="439"/>
         <source>Restore the database from a backup</source>
         <translation>Przywracanie bazy danych z kopii</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="389"/>
+        <location filename="../../app/gui/main_window.py" line="400"/>
         <source>Replace all current records with the contents of
 %1?
 
@@ -1406,57 +1411,57 @@ The current state is kept as a backup first.</source>
 Obecny stan zostanie najpierw zapisany jako kopia zapasowa.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="416"/>
+        <location filename="../../app/gui/main_window.py" line="427"/>
         <source>Checking the backup and restoring…</source>
         <translation>Sprawdzanie kopii i przywracanie…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="429"/>
+        <location filename="../../app/gui/main_window.py" line="440"/>
         <source>The database was restored from:
 %1</source>
         <translation>Baza danych została przywrócona z kopii:
 %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="454"/>
-        <location filename="../../app/gui/main_window.py" line="469"/>
+        <location filename="../../app/gui/main_window.py" line="465"/>
+        <location filename="../../app/gui/main_window.py" line="480"/>
         <source>Database</source>
         <translation>Baza danych</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="132"/>
-        <location filename="../../app/gui/main_window.py" line="455"/>
+        <location filename="../../app/gui/main_window.py" line="141"/>
+        <location filename="../../app/gui/main_window.py" line="466"/>
         <source>Opening the records database…</source>
         <extracomment>the records database chosen with --db (None: settings or the default file) the records are being opened (upgraded, backed up) in a worker at start</extracomment>
         <translation>Otwieranie bazy danych…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="204"/>
+        <location filename="../../app/gui/main_window.py" line="213"/>
         <source>Plan: %1</source>
         <translation>Plan: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="445"/>
+        <location filename="../../app/gui/main_window.py" line="456"/>
         <source>Records: %1</source>
         <translation>Dane: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="477"/>
+        <location filename="../../app/gui/main_window.py" line="488"/>
         <source>Imported %1 entries (%2 new) in: %3.</source>
         <translation>Zaimportowano pozycje klasyfikacji: %1 (w tym nowe: %2). Języki: %3.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="489"/>
+        <location filename="../../app/gui/main_window.py" line="500"/>
         <source>Nothing was imported; the classification is unchanged.</source>
         <translation>Niczego nie zaimportowano; klasyfikacja pozostała bez zmian.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="501"/>
+        <location filename="../../app/gui/main_window.py" line="512"/>
         <source>About ICF Assess</source>
         <translation>O programie ICF Assess</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="503"/>
+        <location filename="../../app/gui/main_window.py" line="514"/>
         <source>ICF Assess %1
 
 Functional assessment of children and youth with the WHO International Classification of Functioning, Disability and Health (ICF, ICF-CY). The ICF is © World Health Organization.</source>
@@ -1895,6 +1900,89 @@ Ocena funkcjonalna dzieci i młodzieży według Międzynarodowej Klasyfikacji Fu
         <location filename="../../app/gui/assessment_start.py" line="141"/>
         <source>%1 (ages %2–%3)</source>
         <translation>%1 (wiek %2–%3 lat)</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsPanel</name>
+    <message>
+        <location filename="../../app/gui/statistics_panel.py" line="227"/>
+        <source>&amp;School (part of the name; empty: all children):</source>
+        <translation>&amp;Szkoła (część nazwy; puste pole: wszystkie dzieci):</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/statistics_panel.py" line="228"/>
+        <source>School</source>
+        <translation>Szkoła</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/statistics_panel.py" line="229"/>
+        <source>&amp;Compute</source>
+        <translation>&amp;Oblicz</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/statistics_panel.py" line="230"/>
+        <source>&amp;Table:</source>
+        <translation>&amp;Tabela:</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/statistics_panel.py" line="231"/>
+        <source>Table of statistics</source>
+        <translation>Tabela statystyk</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/statistics_panel.py" line="232"/>
+        <source>Figures of the table</source>
+        <translation>Liczby w tabeli</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/statistics_panel.py" line="233"/>
+        <source>Chart of the table</source>
+        <translation>Wykres tabeli</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/statistics_panel.py" line="234"/>
+        <source>Save as &amp;Excel…</source>
+        <translation>Zapisz jako &amp;Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/statistics_panel.py" line="235"/>
+        <source>Save as &amp;PDF…</source>
+        <translation>Zapisz jako &amp;PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/statistics_panel.py" line="239"/>
+        <source>Figures about children without names: no figure about fewer than 5 children is shown (×). Choose a school or leave it empty for all, then Compute.</source>
+        <translation>Liczby dotyczące dzieci, bez imion i nazwisk: żadna liczba dotycząca mniej niż 5 dzieci nie jest pokazywana (×). Wybierz szkołę albo zostaw puste pole dla wszystkich dzieci i kliknij „Oblicz”.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/statistics_panel.py" line="264"/>
+        <source>Statistics</source>
+        <translation>Statystyki</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/statistics_panel.py" line="265"/>
+        <source>Computing the statistics…</source>
+        <translation>Obliczanie statystyk…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/statistics_panel.py" line="279"/>
+        <source>%1: children %2, final assessments %3.</source>
+        <translation>%1: dzieci – %2, zatwierdzone oceny – %3.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/statistics_panel.py" line="284"/>
+        <source>%1: no final assessment to count.</source>
+        <translation>%1: brak zatwierdzonych ocen do policzenia.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/statistics_panel.py" line="310"/>
+        <source>Save the statistics</source>
+        <translation>Zapisz statystyki</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/statistics_panel.py" line="327"/>
+        <source>Saved: %1</source>
+        <translation>Zapisano: %1</translation>
     </message>
 </context>
 <context>
