@@ -347,3 +347,6 @@ class AuditEntry(Base):
     entity: Mapped[str] = mapped_column(String(32))
     entity_id: Mapped[int | None] = mapped_column(Integer)
     fields: Mapped[str | None] = mapped_column(Text)
+
+
+from app.storage import privacy_models  # noqa: E402, F401 - accounts, access, audit chain (issue 9)
