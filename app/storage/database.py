@@ -325,6 +325,8 @@ def _configure_sqlite(dbapi_connection: sqlite3.Connection, busy_timeout_ms: int
         cursor.execute("PRAGMA foreign_keys = ON")
         cursor.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
         cursor.execute("PRAGMA synchronous = FULL")
+        # deleted records are overwritten, not left in free pages (GDPR erasure)
+        cursor.execute("PRAGMA secure_delete = ON")
     finally:
         cursor.close()
 

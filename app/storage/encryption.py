@@ -46,36 +46,41 @@ _COMMON = {
 }
 
 
+def password_problem(text: str | None) -> dict[str, str] | None:
+    """Why a passphrase or password is too weak to protect children's records ({pl, en}),
+    or None when it will do."""
+    text = text or ""
+    if not text.strip():
+        return {"pl": "hasło jest puste", "en": "it is empty"}
+    if text != text.strip():
+        return {
+            "pl": "hasło zaczyna się lub kończy spacją (łatwo o pomyłkę)",
+            "en": "it starts or ends with a space (easy to mistype)",
+        }
+    if len(text) < MIN_LENGTH:
+        return {
+            "pl": f"hasło ma {len(text)} znaków, a potrzeba co najmniej {MIN_LENGTH}",
+            "en": f"it has {len(text)} characters, at least {MIN_LENGTH} are needed",
+        }
+    if len(set(text)) < 5:
+        return {
+            "pl": "hasło składa się z kilku powtarzających się znaków",
+            "en": "it repeats a few characters",
+        }
+    if text.lower() in _COMMON or re.fullmatch(r"\d+", text):
+        return {
+            "pl": "to hasło jest zbyt popularne albo składa się z samych cyfr",
+            "en": "it is too common or consists of digits only",
+        }
+    return None
+
+
 def check_passphrase(passphrase: str | None) -> str:
     """The passphrase if it is fit to protect the records, else PrivacyError with the reason."""
-
-    def weak(pl: str, en: str) -> PrivacyError:
-        return PrivacyError("weak_passphrase", reason={"pl": pl, "en": en})
-
-    text = passphrase or ""
-    if not text.strip():
-        raise weak("hasło jest puste", "the passphrase is empty")
-    if text != text.strip():
-        raise weak(
-            "hasło zaczyna się lub kończy spacją (łatwo o pomyłkę)",
-            "the passphrase starts or ends with a space (easy to mistype)",
-        )
-    if len(text) < MIN_LENGTH:
-        raise weak(
-            f"hasło ma {len(text)} znaków, a potrzeba co najmniej {MIN_LENGTH}",
-            f"the passphrase has {len(text)} characters, at least {MIN_LENGTH} are needed",
-        )
-    if len(set(text)) < 5:
-        raise weak(
-            "hasło składa się z kilku powtarzających się znaków",
-            "the passphrase repeats a few characters",
-        )
-    if text.lower() in _COMMON or re.fullmatch(r"\d+", text):
-        raise weak(
-            "to hasło jest zbyt popularne albo składa się z samych cyfr",
-            "the passphrase is too common or consists of digits only",
-        )
-    return text
+    problem = password_problem(passphrase)
+    if problem is not None:
+        raise PrivacyError("weak_passphrase", reason=problem)
+    return passphrase or ""
 
 
 def passphrase_from_env() -> str | None:
