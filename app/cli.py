@@ -9,6 +9,7 @@
     icf-assess questionnaire export|import        informant questionnaires (Excel)
     icf-assess demo --children N       fill the database with synthetic demo records
     icf-assess --db URL …              use another database (a path or postgresql://…)
+    icf-assess db encrypt|rekey, user …, audit …, gdpr …   privacy (see app/cli_privacy.py)
 
 Errors a user can cause are printed in the chosen language and exit with status 1;
 usage errors exit with status 2.
@@ -22,6 +23,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TextIO
 
+from app import cli_privacy
 from app.classification_service import ClassificationService
 from app.entry_details import as_text, details
 from app.settings import Settings
@@ -89,6 +91,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="the records database: a SQLite file path or postgresql://user@host/db "
         "(default: the file in the user data directory)",
     )
+    cli_privacy.add_global_options(parser)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     icf = commands.add_parser("icf", help="the ICF classification: search, show, check, import")
     icf_commands = icf.add_subparsers(dest="icf_command", metavar="ACTION", required=True)
@@ -119,6 +122,7 @@ def build_parser() -> argparse.ArgumentParser:
     restore = db_commands.add_parser("restore", help="replace the database with a backup (SQLite)")
     restore.add_argument("file", type=Path)
     db_commands.add_parser("upgrade", help="bring the schema up to date (done on every start too)")
+    cli_privacy.add_db_commands(db_commands)
 
     forms = commands.add_parser("forms", help="assessment templates: list, show, validate")
     forms_commands = forms.add_subparsers(dest="forms_command", metavar="ACTION", required=True)
@@ -149,6 +153,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     demo.add_argument("--children", type=int, default=200)
     demo.add_argument("--seed", type=int, default=1)
+    cli_privacy.add_commands(commands)
     return parser
 
 
@@ -161,6 +166,11 @@ def run(argv: Sequence[str], out: TextIO | None = None, err: TextIO | None = Non
     texts = T[lang]
     service = ClassificationService()
     try:
+        cli_privacy.configure(args)
+        if args.command in ("user", "audit", "gdpr"):
+            return cli_privacy.run(args, lang, out, err)
+        if args.command == "db" and args.db_command in ("encrypt", "rekey"):
+            return cli_privacy.run_db(args, lang, out)
         if args.command == "icf":
             return _icf(args, service, lang, texts, out, err)
         if args.command == "db":
@@ -241,7 +251,11 @@ def _db(args: argparse.Namespace, texts: dict, out: TextIO) -> int:  # type: ign
 
     if args.db_command == "restore":
         # the current file is not opened: a damaged database is exactly what gets restored
-        restore_sqlite(sqlite_file(database_url(args.db)), args.file)
+        from app.records import restore_passphrase
+
+        restore_sqlite(
+            sqlite_file(database_url(args.db)), args.file, passphrase=restore_passphrase()
+        )
         open_records(args.db).close()  # upgrade a backup from an older version at once
         print(texts["restore_done"].format(path=args.file), file=out)
         return 0
@@ -259,6 +273,10 @@ def _db(args: argparse.Namespace, texts: dict, out: TextIO) -> int:  # type: ign
                 }
             print(texts["db_location"].format(where=db.display_name), file=out)
             print(texts["db_revision"].format(revision=db.current_revision()), file=out)
+            if db.is_sqlite:
+                print(
+                    cli_privacy.encryption_line(db, args.lang or Settings.load().language), file=out
+                )
             print(texts["db_counts"].format(**counts), file=out)
             if db.is_sqlite:
                 backups = list_backups(db)
@@ -348,14 +366,14 @@ def _template_header(template, lang: str, texts: dict) -> str:  # type: ignore[n
 def _questionnaire(
     args: argparse.Namespace, service: ClassificationService, lang: str, texts: dict, out: TextIO
 ) -> int:  # type: ignore[type-arg]
-    from app.records import current_actor, open_records
+    from app.records import open_records
     from app.services.questionnaires import QuestionnairesService
     from forms.registry import TemplateRegistry
 
     db = open_records(args.db)
     try:
         questionnaires = QuestionnairesService(
-            db, current_actor(), TemplateRegistry(service.classification)
+            db, cli_privacy.sign_in(args, db, lang), TemplateRegistry(service.classification)
         )
         if args.q_command == "export":
             if len(args.assessment) == 1 and args.out.suffix.lower() == ".xlsx":

@@ -57,6 +57,14 @@ def set_passphrase(passphrase: str | None) -> None:
     _passphrase = passphrase
 
 
+def restore_passphrase() -> str | None:
+    """The passphrase a restore uses (to open an encrypted backup and to encrypt the
+    restored store): the one set at start, else ICF_ASSESS_PASSPHRASE."""
+    from app.storage.encryption import passphrase_from_env
+
+    return _passphrase or passphrase_from_env()
+
+
 def set_current_actor(actor: Actor | None) -> None:
     """The signed-in user from now on (None: signed out)."""
     global _signed_in

@@ -153,7 +153,7 @@ class AccountsService:
             )
             session.add(user)
             session.flush()
-            # existing records (made before accounts existed) stay with this first user
+            _adopt_existing(session, user)
             audit(session, name, "create", "user", user.id, ["roles", "username"])
             return self._actor(user)
 
@@ -170,7 +170,8 @@ class AccountsService:
         role_text = _roles(roles)
         check_password(password)
         with self.db.session() as session:
-            if has_accounts(session):
+            first = not has_accounts(session)
+            if not first:
                 require(session, actor, Role.ADMINISTRATOR, what="users")
             elif Role.ADMINISTRATOR not in role_text.split(","):
                 raise PrivacyError("last_administrator")
@@ -196,6 +197,8 @@ class AccountsService:
             )
             session.add(user)
             session.flush()
+            if first and Role.SPECIALIST in role_text.split(","):
+                _adopt_existing(session, user)
             audit(session, actor, "create", "user", user.id, ["roles", "username"])
             return _view(user)
 
@@ -351,6 +354,21 @@ class AccountsService:
             specialist_id=user.specialist_id,
             idle_timeout_s=DEFAULT_IDLE_TIMEOUT_S,
         )
+
+
+def _adopt_existing(session: Session, user: User) -> None:
+    """The records made before accounts existed belong to the first account (the single
+    user of a laptop, who made them)."""
+    from sqlalchemy import insert, literal
+
+    from app.storage.models import Child
+
+    session.execute(
+        insert(ChildAccess).from_select(
+            ["child_id", "user_id", "kind", "granted_at"],
+            select(Child.id, literal(user.id), literal("owner"), literal(_now())),
+        )
+    )
 
 
 def not_found_specialist() -> PrivacyError:
