@@ -263,11 +263,12 @@ def reencrypt_file(path: Path, old_key: str | None, new_key: str | None) -> dict
         counts = export_copy(path, old_key, staged, new_key)
         replace_shredding(staged, path)
         return counts
-    except sqlcipher.Error as exc:
+    except (sqlcipher.Error, OSError) as exc:
         raise PrivacyError("encryption_failed", reason=str(exc)) from exc
     finally:
         for leftover in (staged, *sidecars(staged)):
-            leftover.unlink(missing_ok=True)
+            if leftover.is_file():
+                leftover.unlink()
 
 
 def encrypt_database(path: Path, passphrase: str, backups: Iterable[Path] = ()) -> list[Path]:

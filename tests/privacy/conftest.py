@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
+
+import pytest
 
 from app.pesel import pesel_for
 from app.services.access import Actor
@@ -11,6 +15,36 @@ from app.services.assessments import AssessmentInput, AssessmentsService
 from app.services.cases import CaseInput, CasesService
 from app.services.children import ChildInput, ChildrenService, GuardianInput
 from app.storage.database import Database
+
+
+@pytest.fixture(autouse=True)
+def signed_out(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """No one signed in and no passphrase remembered, before and after each test."""
+    from app import records
+
+    monkeypatch.delenv("ICF_ASSESS_PASSPHRASE", raising=False)
+    monkeypatch.delenv("ICF_ASSESS_PASSWORD", raising=False)
+    monkeypatch.delenv("ICF_ASSESS_NEW_PASSWORD", raising=False)
+    records.set_current_actor(None)
+    records.set_passphrase(None)
+    yield
+    records.set_current_actor(None)
+    records.set_passphrase(None)
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'records.sqlite3'}"
+    return str(request.getfixturevalue("postgres_url"))
+
+
+@pytest.fixture
+def db(db_url: str) -> Iterator[Database]:
+    database = Database.open(db_url)
+    yield database
+    database.close()
+
 
 PASSPHRASE = "Zielona łąka nad Wisłą 7"
 OTHER_PASSPHRASE = "Czerwony tramwaj do Oliwy 12"
