@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from app.services.children import ChildrenService
+from app.services.children import ChildInput, ChildrenService
 from app.storage.backup import backup_sqlite, restore_sqlite
 from app.storage.database import Database
 from app.storage.encryption import encrypt_database, looks_encrypted, rekey_database, verify
@@ -210,11 +210,7 @@ def test_encrypted_backups_restore_only_with_their_passphrase(tmp_path: Path) ->
     db = Database.open(path, passphrase=PASSPHRASE)
     add_sample(db)
     backup = backup_sqlite(db, tmp_path / "kopia.sqlite3")
-    ChildrenService(db, "t").create(
-        __import__("app.services.children", fromlist=["ChildInput"]).ChildInput(
-            "Adam", "Nowy", "2016-01-01", "M"
-        )
-    )
+    ChildrenService(db, "t").create(ChildInput("Adam", "Nowy", "2016-01-01", "M"))
     db.close()
     before = digest(path)
     with pytest.raises(StorageError) as unknown:
