@@ -184,6 +184,8 @@ def run(argv: Sequence[str], out: TextIO | None = None, err: TextIO | None = Non
     except ICFError as exc:
         print(exc.message(lang), file=err)
         return 1
+    finally:
+        cli_privacy.reset()  # the passphrase and the signed-in user live for one command
     return 2
 
 

@@ -170,6 +170,13 @@ def configure(args: argparse.Namespace) -> None:
         records.set_passphrase(read_passphrase_file(args.passphrase_file))
 
 
+def reset() -> None:
+    from app import records
+
+    records.set_passphrase(None)
+    records.set_current_actor(None)
+
+
 def sign_in(args: argparse.Namespace, db: Database, lang: str) -> str | Actor:
     """The actor for this command: `--user` signed in, else the computer's user."""
     from app import records

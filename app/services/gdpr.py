@@ -62,6 +62,11 @@ def register_document_provider(provider: DocumentProvider) -> None:
         _providers.append(provider)
 
 
+def unregister_document_provider(provider: DocumentProvider) -> None:
+    if provider in _providers:
+        _providers.remove(provider)
+
+
 def age_band(born: date, on: date) -> str:
     age = on.year - born.year - ((on.month, on.day) < (born.month, born.day))
     for low, high in AGE_BANDS:
