@@ -158,7 +158,7 @@ def visible_children(who: Actor) -> Any:
     if sees_all_children(who):
         return None
     shared = select(ChildAccess.child_id).where(ChildAccess.user_id == who.user_id)
-    conditions = [Child.id.in_(shared)]
+    conditions: list[Any] = [Child.id.in_(shared)]
     if who.specialist_id is not None:
         conditions.append(
             exists().where(Case.child_id == Child.id, Case.responsible_id == who.specialist_id)

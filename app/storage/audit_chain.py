@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, DateTime, Integer, String, Text, column, insert, select, table
 from sqlalchemy.orm import Session
 
 from app.storage.models import AuditEntry, utcnow
@@ -87,11 +87,31 @@ def append(session: Session, entry: AuditEntry) -> AuditEntry:
 
 
 def seal_existing(connection: Connection) -> None:
-    """Seal the entries written before the chain existed (the 0003 migration), in id order."""
-    log = AuditEntry.__table__
+    """Seal the entries written before the chain existed (the 0003 migration), in id order.
+    Uses the tables as they are at that revision (not the current models), so that later
+    schema changes cannot break the upgrade of an old database."""
+    log = table(
+        "audit_log",
+        column("id", Integer),
+        column("at", DateTime(timezone=True)),
+        column("actor", String),
+        column("action", String),
+        column("entity", String),
+        column("entity_id", Integer),
+        column("fields", Text),
+    )
+    seals = table(
+        "audit_seals",
+        column("entry_id", Integer),
+        column("seq", Integer),
+        column("prev_hash", String),
+        column("hash", String),
+    )
+    head = table(
+        "audit_head", column("id", Integer), column("seq", Integer), column("hash", String)
+    )
     prev, seq = GENESIS, 0
-    rows = connection.execute(select(log).order_by(log.c.id)).mappings().all()
-    for row in rows:
+    for row in connection.execute(select(log).order_by(log.c.id)).mappings().all():
         seq += 1
         digest = entry_hash(
             seq,
@@ -104,12 +124,10 @@ def seal_existing(connection: Connection) -> None:
             row["fields"],
         )
         connection.execute(
-            AuditSeal.__table__.insert().values(
-                entry_id=row["id"], seq=seq, prev_hash=prev, hash=digest
-            )
+            insert(seals).values(entry_id=row["id"], seq=seq, prev_hash=prev, hash=digest)
         )
         prev = digest
-    connection.execute(AuditHead.__table__.insert().values(id=HEAD_ID, seq=seq, hash=prev))
+    connection.execute(insert(head).values(id=HEAD_ID, seq=seq, hash=prev))
 
 
 @dataclass(frozen=True)
@@ -152,11 +170,13 @@ class ChainReport:
 
 def verify(session: Session) -> ChainReport:
     """Walk the whole chain and report every place where it does not hold."""
-    rows: list[Any] = session.execute(
-        select(AuditEntry, AuditSeal)
-        .join(AuditSeal, AuditSeal.entry_id == AuditEntry.id, isouter=True)
-        .order_by(AuditSeal.seq, AuditEntry.id)
-    ).all()
+    rows: list[Any] = list(
+        session.execute(
+            select(AuditEntry, AuditSeal)
+            .join(AuditSeal, AuditSeal.entry_id == AuditEntry.id, isouter=True)
+            .order_by(AuditSeal.seq, AuditEntry.id)
+        ).all()
+    )
     problems: list[ChainProblem] = []
     prev, expected = GENESIS, 1
     sealed = 0

@@ -88,7 +88,7 @@ def backup_sqlite(
             _copy_database(source, partial)
             _verify(partial)
         os.replace(partial, target)
-    except (sqlite3.Error, OSError, *_cipher_errors()) as exc:
+    except _copy_errors() as exc:
         raise StorageError("backup_failed", reason=str(exc)) from exc
     finally:
         for leftover in (partial, *_sidecars(partial)):
@@ -135,10 +135,11 @@ def _verify(path: Path) -> None:
         connection.close()
 
 
-def _cipher_errors() -> tuple[type[Exception], ...]:
+def _copy_errors() -> tuple[type[Exception], ...]:
+    """What a copy or a check can raise: SQLite, SQLCipher (loaded on first use) or the OS."""
     from sqlcipher3 import dbapi2
 
-    return (dbapi2.Error,)
+    return (sqlite3.Error, OSError, dbapi2.Error)
 
 
 def _sidecars(path: Path) -> tuple[Path, Path]:
@@ -198,7 +199,7 @@ def restore_sqlite(
         else:
             encryption.verify(backup, backup_key)
             revision = _revision(backup, backup_key)
-    except (sqlite3.Error, OSError, *_cipher_errors()) as exc:
+    except _copy_errors() as exc:
         reason = reasons["bad"] if backup_key is None else reasons["passphrase"]
         raise StorageError("restore_failed", file=str(backup), reason=reason) from exc
     if revision is None or not knows_revision(revision, migrations):
@@ -214,7 +215,7 @@ def restore_sqlite(
         for sidecar in _sidecars(target):
             sidecar.unlink(missing_ok=True)
         os.replace(staged, target)
-    except (sqlite3.Error, OSError, *_cipher_errors()) as exc:
+    except _copy_errors() as exc:
         raise StorageError("restore_failed", file=str(backup), reason=str(exc)) from exc
     finally:
         for leftover in (staged, *_sidecars(staged)):
@@ -235,7 +236,7 @@ def _keep_current(target: Path, passphrase: str | None = None) -> Path:
         else:
             _copy_database(target, kept)
             _verify(kept)
-    except (sqlite3.Error, OSError, *_cipher_errors()):
+    except _copy_errors():
         # damaged: keep its bytes (and its write-ahead log) as they are
         shutil.copy2(target, kept)
         for sidecar, copy in zip(_sidecars(target), _sidecars(kept), strict=True):
