@@ -27,7 +27,7 @@ from app.services.gdpr import (
     unregister_document_provider,
 )
 from app.storage.database import Database
-from app.storage.models import Base
+from app.storage.models import Base, QuestionnaireExport
 from app.storage.privacy_errors import PrivacyError
 from app.storage.privacy_models import Pseudonym
 from tests.privacy.conftest import (
@@ -100,10 +100,18 @@ def test_erasure_leaves_no_trace_of_the_child_in_any_table(db: Database) -> None
     other = add_sample(db, ACTOR, given="Jan", surname="Nowak", pesel=None, secret_texts=False)
     service = GdprService(db, ACTOR)
     service.pseudonymised_rows()  # the child has a pseudonym now
+    with db.session() as session:  # a questionnaire was handed out
+        session.add(
+            QuestionnaireExport(
+                assessment_id=sample.assessment_id, informant="parent", token="f" * 32
+            )
+        )
     before = every_value(db)
     assert SURNAME in before and PESEL in before and NOTE in before
     report = service.erase_child(sample.child_id)
     assert report.rows_removed["children"] == 1 and report.rows_removed["ratings"] == 3
+    assert report.rows_removed["questionnaire_exports"] == 1
+    assert report.rows_removed["pseudonyms"] == 1
     after = every_value(db)
     for secret in (*SECRETS, GIVEN):
         assert secret not in after, secret
