@@ -66,6 +66,10 @@ WHAT: dict[str, dict[str, str]] = {
         "pl": "zanonimizowane statystyki są dla koordynatora lub administratora",
         "en": "anonymised statistics are for coordinators and administrators",
     },
+    "retention": {
+        "pl": "przegląd danych po okresie przechowywania należy do administratora lub specjalisty",
+        "en": "the retention review is for administrators and specialists",
+    },
     "gdpr": {
         "pl": "obowiązki RODO wobec dziecka wykonuje jego specjalista lub administrator",
         "en": "GDPR requests about a child are handled by its specialist or an administrator",

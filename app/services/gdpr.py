@@ -25,7 +25,7 @@ from typing import Any
 from sqlalchemy import func, inspect, select
 from sqlalchemy.orm import Session
 
-from app.services.access import Actor, Role, gate, require, require_child
+from app.services.access import Actor, Role, gate, require, require_child, visible_children
 from app.services.common import audit, not_found
 from app.storage.database import Database
 from app.storage.models import (
@@ -251,11 +251,17 @@ class GdprService:
         if not 1 <= years <= 100:
             raise PrivacyError("bad_retention", years=years)
         with self.db.session() as session:
-            require(session, self.actor, Role.ADMINISTRATOR, Role.SPECIALIST, what="settings")
+            who = require(
+                session, self.actor, Role.ADMINISTRATOR, Role.SPECIALIST, what="retention"
+            )
             open_children = select(Case.child_id).where(Case.status == CaseStatus.OPEN)
+            conditions = [Case.child_id.not_in(open_children)]
+            visible = None if who.has(Role.ADMINISTRATOR) else visible_children(who)
+            if visible is not None:  # a specialist reviews their own children
+                conditions.append(Case.child_id.in_(select(Child.id).where(visible)))
             rows = session.execute(
                 select(Case.child_id, func.max(Case.closed_on), func.count(Case.id))
-                .where(Case.child_id.not_in(open_children))
+                .where(*conditions)
                 .group_by(Case.child_id)
                 .order_by(func.max(Case.closed_on), Case.child_id)
             ).all()

@@ -211,6 +211,10 @@ def test_a_specialist_handles_requests_for_own_children_only(db: Database) -> No
     anna: Actor = accounts.login("anna", "Hasło do poradni 2026")
     bartek: Actor = accounts.login("bartek", "Hasło do poradni 2026")
     sample = add_sample(db, anna)
+    CasesService(db, anna).close(sample.case_id, 1, "2024-06-28")
+    long_ago = date(2040, 1, 1)
+    assert [i.child_id for i in GdprService(db, anna).due_for_review(long_ago)] == [sample.child_id]
+    assert GdprService(db, bartek).due_for_review(long_ago) == []  # not his child
     with pytest.raises(PrivacyError):
         GdprService(db, bartek).erase_child(sample.child_id)
     assert GdprService(db, anna).child_data(sample.child_id)["child"]["surname"] == SURNAME
