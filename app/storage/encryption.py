@@ -30,6 +30,8 @@ from app.storage.privacy_errors import PrivacyError
 PASSPHRASE_ENV = "ICF_ASSESS_PASSPHRASE"
 SQLITE_HEADER = b"SQLite format 3\x00"
 MIN_LENGTH = 10
+#: page cache of an encrypted connection, in KiB
+CACHE_KIB = 32 * 1024
 
 #: passphrases too common to protect anything, whatever their length
 _COMMON = {
@@ -133,6 +135,9 @@ def connect(
             connection.execute(f"PRAGMA key = {_quote(passphrase)}")
             # temporary tables and sort files stay in memory, never on disk
             connection.execute("PRAGMA temp_store = MEMORY")
+            # decrypting is the cost of encryption: keep more decrypted pages in memory
+            # (32 MB instead of SQLite's 2 MB), so that repeated scans do not pay it again
+            connection.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
     except BaseException:
         connection.close()
         raise
