@@ -304,6 +304,7 @@ def _demo(args: argparse.Namespace, texts: dict, out: TextIO) -> int:  # type: i
 
     db = open_records(args.db)
     try:
+        cli_privacy.require_specialist(args, db)  # once accounts exist: signed in
         started = time.perf_counter()
         summary = generate(db, args.children, seed=args.seed)
         print(

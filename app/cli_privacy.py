@@ -194,6 +194,15 @@ def sign_in(args: argparse.Namespace, db: Database, lang: str) -> str | Actor:
     return actor
 
 
+def require_specialist(args: argparse.Namespace, db: Database) -> None:
+    """Commands that write children's records in bulk (demo data) need the right to."""
+    from app.services.access import require_records
+
+    actor = sign_in(args, db, args.lang or "pl")
+    with db.session() as session:
+        require_records(session, actor)
+
+
 def _new_password(args: argparse.Namespace, name: str, lang: str, err: TextIO) -> str:
     from app.storage.encryption import read_passphrase_file
 

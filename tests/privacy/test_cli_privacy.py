@@ -100,6 +100,12 @@ def test_users_audit_and_gdpr_commands(
     lines = (tmp_path / "log.csv").read_text(encoding="utf-8-sig").splitlines()
     assert len(lines) == 2 and ";erase;child;1;" in lines[1]
 
+    # demo data is written only by a signed-in specialist
+    code, _, err = cli(*db, "demo", "--children", "2")
+    assert code == 1 and "zaloguj się" in err
+    code, out, _ = cli(*ewa, "demo", "--children", "2")
+    assert code == 0 and "dzieci 2" in out
+
     # the coordinator gets statistics but cannot open the audit log
     monkeypatch.setenv("ICF_ASSESS_NEW_PASSWORD", PASSWORD)
     code, out, _ = cli(*db, "--user", "kasia", "gdpr", "statistics")
