@@ -11,6 +11,7 @@
     icf-assess plan|directory|review …  support plans, the support network, reviews
     icf-assess report|export|stats …   PDF documents, Excel/CSV exports, statistics
     icf-assess --db URL …              use another database (a path or postgresql://…)
+    icf-assess db encrypt|rekey, user …, audit …, gdpr …   privacy (see app/cli_privacy.py)
 
 Errors a user can cause are printed in the chosen language and exit with status 1;
 usage errors exit with status 2.
@@ -24,6 +25,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TextIO
 
+from app import cli_privacy
 from app.classification_service import ClassificationService
 from app.entry_details import as_text, details
 from app.settings import Settings
@@ -91,6 +93,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="the records database: a SQLite file path or postgresql://user@host/db "
         "(default: the file in the user data directory)",
     )
+    cli_privacy.add_global_options(parser)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     icf = commands.add_parser("icf", help="the ICF classification: search, show, check, import")
     icf_commands = icf.add_subparsers(dest="icf_command", metavar="ACTION", required=True)
@@ -121,6 +124,7 @@ def build_parser() -> argparse.ArgumentParser:
     restore = db_commands.add_parser("restore", help="replace the database with a backup (SQLite)")
     restore.add_argument("file", type=Path)
     db_commands.add_parser("upgrade", help="bring the schema up to date (done on every start too)")
+    cli_privacy.add_db_commands(db_commands)
 
     forms = commands.add_parser("forms", help="assessment templates: list, show, validate")
     forms_commands = forms.add_subparsers(dest="forms_command", metavar="ACTION", required=True)
@@ -156,6 +160,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     cli_plans.add_commands(commands)
     add_document_parsers(commands)
+    cli_privacy.add_commands(commands)
     return parser
 
 
@@ -168,6 +173,11 @@ def run(argv: Sequence[str], out: TextIO | None = None, err: TextIO | None = Non
     texts = T[lang]
     service = ClassificationService()
     try:
+        cli_privacy.configure(args)
+        if args.command in ("user", "audit", "gdpr"):
+            return cli_privacy.run(args, lang, out, err)
+        if args.command == "db" and args.db_command in ("encrypt", "rekey"):
+            return cli_privacy.run_db(args, lang, out)
         if args.command == "icf":
             return _icf(args, service, lang, texts, out, err)
         if args.command == "db":
@@ -189,6 +199,8 @@ def run(argv: Sequence[str], out: TextIO | None = None, err: TextIO | None = Non
     except ICFError as exc:
         print(exc.message(lang), file=err)
         return 1
+    finally:
+        cli_privacy.reset()  # the passphrase and the signed-in user live for one command
     return 2
 
 
@@ -256,7 +268,11 @@ def _db(args: argparse.Namespace, texts: dict, out: TextIO) -> int:  # type: ign
 
     if args.db_command == "restore":
         # the current file is not opened: a damaged database is exactly what gets restored
-        restore_sqlite(sqlite_file(database_url(args.db)), args.file)
+        from app.records import restore_passphrase
+
+        restore_sqlite(
+            sqlite_file(database_url(args.db)), args.file, passphrase=restore_passphrase()
+        )
         open_records(args.db).close()  # upgrade a backup from an older version at once
         print(texts["restore_done"].format(path=args.file), file=out)
         return 0
@@ -274,6 +290,10 @@ def _db(args: argparse.Namespace, texts: dict, out: TextIO) -> int:  # type: ign
                 }
             print(texts["db_location"].format(where=db.display_name), file=out)
             print(texts["db_revision"].format(revision=db.current_revision()), file=out)
+            if db.is_sqlite:
+                print(
+                    cli_privacy.encryption_line(db, args.lang or Settings.load().language), file=out
+                )
             print(texts["db_counts"].format(**counts), file=out)
             if db.is_sqlite:
                 backups = list_backups(db)
@@ -299,6 +319,7 @@ def _demo(args: argparse.Namespace, texts: dict, out: TextIO) -> int:  # type: i
 
     db = open_records(args.db)
     try:
+        cli_privacy.require_specialist(args, db)  # once accounts exist: signed in
         started = time.perf_counter()
         summary = generate(db, args.children, seed=args.seed)
         print(
@@ -363,14 +384,14 @@ def _template_header(template, lang: str, texts: dict) -> str:  # type: ignore[n
 def _questionnaire(
     args: argparse.Namespace, service: ClassificationService, lang: str, texts: dict, out: TextIO
 ) -> int:  # type: ignore[type-arg]
-    from app.records import current_actor, open_records
+    from app.records import open_records
     from app.services.questionnaires import QuestionnairesService
     from forms.registry import TemplateRegistry
 
     db = open_records(args.db)
     try:
         questionnaires = QuestionnairesService(
-            db, current_actor(), TemplateRegistry(service.classification)
+            db, cli_privacy.sign_in(args, db, lang), TemplateRegistry(service.classification)
         )
         if args.q_command == "export":
             if len(args.assessment) == 1 and args.out.suffix.lower() == ".xlsx":

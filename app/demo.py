@@ -1340,16 +1340,19 @@ def generate(
     summary = DemoSummary(**counts)
     with db.engine.begin() as connection:
         _refresh_statistics(connection)
-        connection.execute(
-            _table(AuditEntry).insert(),
-            {
-                "at": datetime.now(UTC),
-                "actor": ACTOR,
-                "action": "demo",
-                "entity": "database",
-                "entity_id": None,
-                "fields": json.dumps(sorted(k for k, v in counts.items() if v)),
-            },
+    with db.session() as session:  # through the audit chain, like every other entry
+        from app.storage.audit_chain import append
+
+        append(
+            session,
+            AuditEntry(
+                at=datetime.now(UTC),
+                actor=ACTOR,
+                action="demo",
+                entity="database",
+                entity_id=None,
+                fields=json.dumps(sorted(k for k, v in counts.items() if v)),
+            ),
         )
     return summary
 

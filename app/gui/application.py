@@ -31,7 +31,16 @@ def run_gui(database: str | None = None, language: str | None = None) -> int:
     assert isinstance(app, QApplication)
     app.setApplicationName("ICF Assess")
     app.setOrganizationName("icf-assess")
+    # the records' passphrase and the account before the window (issue 9)
+    from app.gui.unlock_dialog import IdleLock, prepare_session
+
+    lang = language or Settings.load().language
+    set_language(lang)
+    Translations.for_app(app).install(lang)
+    if not prepare_session(database):
+        return 0
     window = create_window(app, database, language)
+    window.idle_lock = IdleLock(app, database, window)  # type: ignore[attr-defined]
     window.show()
     window.prepare_records()
     if window.service.load_problem is not None:

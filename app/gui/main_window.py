@@ -18,7 +18,7 @@ from app.gui.browser import IcfBrowser
 from app.gui.children_panel import ChildrenPanel
 from app.gui.statistics_panel import StatisticsPanel
 from app.gui.translation import Translations
-from app.records import current_actor, database_url, open_records
+from app.records import current_actor, database_url, open_records, restore_passphrase
 from app.settings import Settings
 from icf.errors import ICFError
 from icf.i18n import set_language
@@ -417,7 +417,11 @@ class MainWindow(QMainWindow):
             from app.storage.backup import restore_sqlite  # loaded on first use
             from app.storage.database import sqlite_file
 
-            restore_sqlite(sqlite_file(database_url(self.database_url)), source)
+            restore_sqlite(
+                sqlite_file(database_url(self.database_url)),
+                source,
+                passphrase=restore_passphrase(),
+            )
             open_records(self.database_url).close()  # upgrade an older backup at once
             return source
 

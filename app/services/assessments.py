@@ -12,6 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
 from app.profile import SETTLED_ORDER as PROFILE_ORDER
+from app.services.access import Actor, require_child
 from app.services.common import (
     FIELDS,
     audit,
@@ -158,7 +159,7 @@ def _check_informant(assessment: Assessment, informant: str) -> None:
 
 class AssessmentsService:
     def __init__(
-        self, db: Database, actor: str, classification: Classification | None = None
+        self, db: Database, actor: str | Actor, classification: Classification | None = None
     ) -> None:
         self.db = db
         self.actor = actor
@@ -193,6 +194,7 @@ class AssessmentsService:
                 "each kind of informant may appear only once",
             )
         with self.db.session() as session:
+            require_child(session, self.actor, child_id)
             child = session.get(Child, child_id)
             if child is None:
                 raise not_found("child")
@@ -243,6 +245,7 @@ class AssessmentsService:
             )
             if assessment is None:
                 raise not_found("assessment")
+            require_child(session, self.actor, assessment.child_id)
             return _view(assessment)
 
     def _draft(self, session, assessment_id: int) -> Assessment:  # type: ignore[no-untyped-def]
@@ -250,6 +253,7 @@ class AssessmentsService:
         assessment = session.get(Assessment, assessment_id, with_for_update=True)
         if assessment is None:
             raise not_found("assessment")
+        require_child(session, self.actor, assessment.child_id)
         if assessment.status is AssessmentStatus.FINAL:
             raise StorageError("final_read_only", date=assessment.assessed_on.isoformat())
         return assessment
@@ -293,6 +297,7 @@ class AssessmentsService:
             old = session.get(Assessment, assessment_id)
             if old is None:
                 raise not_found("assessment")
+            require_child(session, self.actor, old.child_id)
             if old.status is not AssessmentStatus.FINAL:
                 raise StorageError("amend_draft")
             new = Assessment(
@@ -480,6 +485,7 @@ class AssessmentsService:
 
     def for_child(self, child_id: int) -> list[AssessmentView]:
         with self.db.session() as session:
+            require_child(session, self.actor, child_id)
             items = session.scalars(
                 select(Assessment)
                 .where(Assessment.child_id == child_id)

@@ -7,6 +7,7 @@ from datetime import date
 
 from sqlalchemy import select
 
+from app.services.access import Actor, require_child
 from app.services.children import CaseView, case_view
 from app.services.common import (
     audit,
@@ -30,7 +31,7 @@ class CaseInput:
 
 
 class CasesService:
-    def __init__(self, db: Database, actor: str) -> None:
+    def __init__(self, db: Database, actor: str | Actor) -> None:
         self.db = db
         self.actor = actor
 
@@ -39,6 +40,7 @@ class CasesService:
         assert opened is not None
         not_in_future(opened, "opened_on")
         with self.db.session() as session:
+            require_child(session, self.actor, child_id)
             if session.get(Child, child_id) is None:
                 raise not_found("child")
             self._check_specialist(session, data.responsible_id)
@@ -70,6 +72,7 @@ class CasesService:
             case = session.get(Case, case_id)
             if case is None:
                 raise not_found("case")
+            require_child(session, self.actor, case.child_id)
             check_version(expected_version, case.version, "case")
             self._check_specialist(session, data.responsible_id)
             values = {
@@ -96,6 +99,7 @@ class CasesService:
             case = session.get(Case, case_id)
             if case is None:
                 raise not_found("case")
+            require_child(session, self.actor, case.child_id)
             check_version(expected_version, case.version, "case")
             if closed < case.opened_on:
                 raise _closed_before_opened(case.opened_on, closed)
@@ -110,6 +114,7 @@ class CasesService:
             case = session.get(Case, case_id)
             if case is None:
                 raise not_found("case")
+            require_child(session, self.actor, case.child_id)
             check_version(expected_version, case.version, "case")
             case.closed_on = None
             case.status = CaseStatus.OPEN
@@ -119,6 +124,7 @@ class CasesService:
 
     def for_child(self, child_id: int) -> list[CaseView]:
         with self.db.session() as session:
+            require_child(session, self.actor, child_id)
             cases = session.scalars(
                 select(Case).where(Case.child_id == child_id).order_by(Case.opened_on, Case.id)
             ).all()

@@ -10,6 +10,7 @@ from sqlalchemy import exists, func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from app.pesel import Pesel
+from app.services.access import Actor, grant_owner, require_child, require_records, visible_children
 from app.services.common import (
     Page,
     audit,
@@ -229,7 +230,7 @@ def problems(data: ChildInput, today: date | None = None) -> dict[str, ICFError]
 
 
 class ChildrenService:
-    def __init__(self, db: Database, actor: str) -> None:
+    def __init__(self, db: Database, actor: str | Actor) -> None:
         self.db = db
         self.actor = actor
 
@@ -238,16 +239,19 @@ class ChildrenService:
     def create(self, data: ChildInput) -> ChildRow:
         values = validate(data)
         with self.db.session() as session:
+            who = require_records(session, self.actor)
             self._check_pesel_free(session, values["pesel"], None)  # type: ignore[arg-type]
             child = Child(**values)
             session.add(child)
             session.flush()
+            grant_owner(session, who, child.id)
             audit(session, self.actor, "create", "child", child.id, values.keys())
             return row(child)
 
     def update(self, child_id: int, expected_version: int, data: ChildInput) -> ChildRow:
         values = validate(data)
         with self.db.session() as session:
+            require_child(session, self.actor, child_id)
             child = session.get(Child, child_id)
             if child is None:
                 raise not_found("child")
@@ -279,6 +283,7 @@ class ChildrenService:
         from app.storage.models import Assessment, Rating
 
         with self.db.session() as session:
+            require_child(session, self.actor, child_id)
             child = session.scalar(
                 select(Child)
                 .where(Child.id == child_id)
@@ -286,6 +291,7 @@ class ChildrenService:
             )
             if child is None:
                 raise not_found("child")
+            audit(session, self.actor, "view", "child", child_id)
             # a correlated count uses the ratings index per assessment, never a table scan
             count = (
                 select(func.count(Rating.id))
@@ -359,6 +365,9 @@ class ChildrenService:
         page = max(0, page)
         page_size = max(1, min(page_size, 500))
         with self.db.session() as session:
+            visible = visible_children(require_records(session, self.actor))
+            if visible is not None:
+                conditions.append(visible)
             total = session.scalar(select(func.count(Child.id)).where(*conditions)) or 0
             children = session.scalars(
                 select(Child)
@@ -371,13 +380,18 @@ class ChildrenService:
 
     def count(self) -> int:
         with self.db.session() as session:
-            return session.scalar(select(func.count(Child.id))) or 0
+            visible = visible_children(require_records(session, self.actor))
+            query = select(func.count(Child.id))
+            if visible is not None:
+                query = query.where(visible)
+            return session.scalar(query) or 0
 
     # --- guardians ----------------------------------------------------------------------
 
     def add_guardian(self, child_id: int, data: GuardianInput) -> GuardianView:
         values = _guardian_values(data)
         with self.db.session() as session:
+            require_child(session, self.actor, child_id)
             if session.get(Child, child_id) is None:
                 raise not_found("child")
             guardian = Guardian(child_id=child_id, **values)
@@ -399,6 +413,7 @@ class ChildrenService:
             guardian = session.get(Guardian, guardian_id)
             if guardian is None:
                 raise not_found("guardian")
+            require_child(session, self.actor, guardian.child_id)
             changed = [k for k, v in values.items() if getattr(guardian, k) != v]
             for key, value in values.items():
                 setattr(guardian, key, value)
@@ -418,6 +433,7 @@ class ChildrenService:
             guardian = session.get(Guardian, guardian_id)
             if guardian is None:
                 raise not_found("guardian")
+            require_child(session, self.actor, guardian.child_id)
             session.delete(guardian)
             audit(session, self.actor, "delete", "guardian", guardian_id)
 

@@ -145,22 +145,27 @@ class Page(Generic[T]):
 
 def audit(
     session: Session,
-    actor: str,
+    actor: object,
     action: str,
     entity: str,
     entity_id: int | None,
     fields: Iterable[str] = (),
 ) -> None:
-    """Record who did what to which record. Field names only, never their values."""
+    """Record who did what to which record, sealed as the next link of the audit chain
+    (app.storage.audit_chain). Field names only, never their values. `actor` is a name or
+    an app.services.access.Actor (its user name is recorded)."""
+    from app.storage.audit_chain import append
+
     names = sorted(fields)
-    session.add(
+    append(
+        session,
         AuditEntry(
-            actor=actor,
+            actor=str(actor)[:200],
             action=action,
             entity=entity,
             entity_id=entity_id,
             fields=json.dumps(names) if names else None,
-        )
+        ),
     )
 
 

@@ -10,8 +10,10 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from app.services.access import Actor
 from app.services.assessments import AssessmentsService
 from app.services.children import ChildrenService
+from app.services.common import audit
 from app.storage.database import Database
 from app.storage.models import QuestionnaireExport
 from forms.errors import FormsError, QuestionnaireError
@@ -42,7 +44,7 @@ def _refuse(path: Path, pl: str, en: str) -> QuestionnaireError:
 
 
 class QuestionnairesService:
-    def __init__(self, db: Database, actor: str, registry: TemplateRegistry) -> None:
+    def __init__(self, db: Database, actor: str | Actor, registry: TemplateRegistry) -> None:
         self.db = db
         self.actor = actor
         self.registry = registry
@@ -75,6 +77,7 @@ class QuestionnairesService:
             session.add(
                 QuestionnaireExport(assessment_id=assessment_id, informant=informant, token=token)
             )
+            audit(session, self.actor, "export", "assessment", assessment_id, [informant])
         return write_questionnaire(path, template, role, assessment_id, label, token)
 
     def export_batch(self, assessment_ids: list[int], informant: str, folder: Path) -> list[Path]:

@@ -4,6 +4,11 @@ A backup is made with SQLite's online backup API (a consistent copy even while t
 writes), checked with `PRAGMA integrity_check`, and only then given its final name. A
 restore first checks the chosen file the same way, keeps a backup of the current database,
 and replaces the database file atomically. PostgreSQL is backed up with pg_dump (README).
+
+An encrypted database gets encrypted backups with the same passphrase (a verified
+`sqlcipher_export` copy); an encrypted backup is restored only with its passphrase, and a
+plain backup restored into an encrypted store is encrypted on the way in, so that the
+records are never put back on disk in clear.
 """
 
 from __future__ import annotations
@@ -75,10 +80,15 @@ def backup_sqlite(
     partial = target.with_name(target.name + ".partial")
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        _copy_database(source, partial)
-        _verify(partial)
+        if db.passphrase is not None:
+            from app.storage.encryption import export_copy
+
+            export_copy(source, db.passphrase, partial, db.passphrase)  # verifies the copy
+        else:
+            _copy_database(source, partial)
+            _verify(partial)
         os.replace(partial, target)
-    except (sqlite3.Error, OSError) as exc:
+    except _copy_errors() as exc:
         raise StorageError("backup_failed", reason=str(exc)) from exc
     finally:
         for leftover in (partial, *_sidecars(partial)):
@@ -125,13 +135,27 @@ def _verify(path: Path) -> None:
         connection.close()
 
 
+def _copy_errors() -> tuple[type[Exception], ...]:
+    """What a copy or a check can raise: SQLite, SQLCipher (loaded on first use) or the OS."""
+    from sqlcipher3 import dbapi2
+
+    return (sqlite3.Error, OSError, dbapi2.Error)
+
+
 def _sidecars(path: Path) -> tuple[Path, Path]:
     return Path(f"{path}-wal"), Path(f"{path}-shm")
 
 
-def restore_sqlite(target: Path, backup: Path, *, migrations: Path = MIGRATIONS) -> Path | None:
+def restore_sqlite(
+    target: Path,
+    backup: Path,
+    *,
+    migrations: Path = MIGRATIONS,
+    passphrase: str | None = None,
+) -> Path | None:
     """Replace the database file `target` with a verified backup. The database must not be
     open. Works also when the current file is damaged (that is when a restore is needed).
+    `passphrase` opens an encrypted backup, and the restored database is encrypted with it.
 
     The current file is kept first as a "before-restore" backup (a consistent copy when it
     is readable, else the raw bytes); if anything fails, the current file is left as it
@@ -148,27 +172,50 @@ def restore_sqlite(target: Path, backup: Path, *, migrations: Path = MIGRATIONS)
             "en": "the copy comes from a newer version of the program",
         },
         "same": {"pl": "to jest ta sama baza danych", "en": "it is the database itself"},
+        "encrypted": {
+            "pl": "kopia jest zaszyfrowana, podaj jej hasło",
+            "en": "the copy is encrypted, give its passphrase",
+        },
+        "passphrase": {
+            "pl": "nieprawidłowe hasło kopii albo kopia jest uszkodzona",
+            "en": "wrong passphrase for the copy, or the copy is damaged",
+        },
     }
     if not backup.is_file():
         raise StorageError("restore_failed", file=str(backup), reason=reasons["missing"])
     if target.exists() and backup.resolve() == target.resolve():
         raise StorageError("restore_failed", file=str(backup), reason=reasons["same"])
+    from app.storage import encryption
+
+    backup_key = passphrase if encryption.looks_encrypted(backup) else None
+    if encryption.looks_encrypted(backup) and passphrase is None:
+        raise StorageError("restore_failed", file=str(backup), reason=reasons["encrypted"])
+    if encryption.looks_encrypted(target) and passphrase is not None:
+        encryption.check_key(target, passphrase)  # the passphrase of the current store
     try:
-        _verify(backup)
-        revision = _revision(backup)
-    except (sqlite3.Error, OSError) as exc:
-        raise StorageError("restore_failed", file=str(backup), reason=reasons["bad"]) from exc
+        if backup_key is None:
+            _verify(backup)
+            revision = _revision(backup)
+        else:
+            encryption.verify(backup, backup_key)
+            revision = _revision(backup, backup_key)
+    except _copy_errors() as exc:
+        reason = reasons["bad"] if backup_key is None else reasons["passphrase"]
+        raise StorageError("restore_failed", file=str(backup), reason=reason) from exc
     if revision is None or not knows_revision(revision, migrations):
         raise StorageError("restore_failed", file=str(backup), reason=reasons["newer"])
-    kept = _keep_current(target) if target.exists() else None
+    kept = _keep_current(target, passphrase) if target.exists() else None
     staged = target.with_name(target.name + ".restoring")
     try:
-        _copy_database(backup, staged, read_only=True)
-        _verify(staged)
+        if passphrase is None:
+            _copy_database(backup, staged, read_only=True)
+            _verify(staged)
+        else:  # encrypted (again) with the passphrase; verified by export_copy
+            encryption.export_copy(backup, backup_key, staged, passphrase)
         for sidecar in _sidecars(target):
             sidecar.unlink(missing_ok=True)
         os.replace(staged, target)
-    except (sqlite3.Error, OSError) as exc:
+    except _copy_errors() as exc:
         raise StorageError("restore_failed", file=str(backup), reason=str(exc)) from exc
     finally:
         for leftover in (staged, *_sidecars(staged)):
@@ -176,15 +223,20 @@ def restore_sqlite(target: Path, backup: Path, *, migrations: Path = MIGRATIONS)
     return kept
 
 
-def _keep_current(target: Path) -> Path:
+def _keep_current(target: Path, passphrase: str | None = None) -> Path:
+    from app.storage import encryption
+
     folder = target.parent / "backups"
     folder.mkdir(parents=True, exist_ok=True)
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     kept = folder / f"{target.stem}-before-restore-{stamp}{SUFFIX}"
     try:
-        _copy_database(target, kept)
-        _verify(kept)
-    except (sqlite3.Error, OSError):
+        if encryption.looks_encrypted(target):
+            encryption.export_copy(target, passphrase, kept, passphrase)
+        else:
+            _copy_database(target, kept)
+            _verify(kept)
+    except _copy_errors():
         # damaged: keep its bytes (and its write-ahead log) as they are
         shutil.copy2(target, kept)
         for sidecar, copy in zip(_sidecars(target), _sidecars(kept), strict=True):
@@ -193,8 +245,13 @@ def _keep_current(target: Path) -> Path:
     return kept
 
 
-def _revision(path: Path) -> str | None:
-    connection = _read_only(path)
+def _revision(path: Path, passphrase: str | None = None) -> str | None:
+    if passphrase is not None:
+        from app.storage.encryption import connect
+
+        connection = connect(path, passphrase, read_only=True)
+    else:
+        connection = _read_only(path)
     try:
         row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
         return row[0] if row else None

@@ -2,7 +2,10 @@
 PostgreSQL server; sessions as units of work; schema upgrades on open.
 
 SQLite runs with WAL, foreign keys on, a busy timeout and synchronous=FULL, so that a
-committed change survives the program or the machine dying. Errors the user can meet (a file
+committed change survives the program or the machine dying. Given a passphrase, the SQLite
+file is encrypted with SQLCipher (`app.storage.encryption`): a new file is created
+encrypted, an encrypted one opens only with its passphrase (checked read-only first, so a
+wrong one changes nothing). Errors the user can meet (a file
 that is not a database, a locked or read-only file, an unreachable server, a conflicting
 concurrent change) become `StorageError`s with a clear message; the transaction is rolled
 back and nothing is half-written.
@@ -87,9 +90,12 @@ class Database:
     #: the Alembic scripts this program version brings
     migrations: Path = MIGRATIONS
 
-    def __init__(self, url: URL, engine: Engine) -> None:
+    def __init__(self, url: URL, engine: Engine, passphrase: str | None = None) -> None:
         self.url = url
         self.engine = engine
+        #: the SQLCipher passphrase of an encrypted SQLite file (kept in memory only: backups
+        #: are encrypted with it); None for a plain file or PostgreSQL
+        self.passphrase = passphrase
         self._sessions = sessionmaker(engine, expire_on_commit=False)
 
     # --- opening ------------------------------------------------------------------------
@@ -102,7 +108,11 @@ class Database:
         upgrade: bool = True,
         backup_before_upgrade: bool = True,
         busy_timeout_ms: int = BUSY_TIMEOUT_MS,
+        passphrase: str | None = None,
     ) -> Database:
+        """Open (creating when missing) and upgrade the database. `passphrase` opens an
+        encrypted SQLite file, or creates a new file encrypted; a plain file opens without
+        it (`db encrypt` converts it). PostgreSQL ignores it (the server protects its data)."""
         try:
             parsed = normalise_url(url or default_url())
         except Exception as exc:  # ArgumentError and friends on a mistyped address
@@ -119,7 +129,7 @@ class Database:
                 },
             )
         try:
-            return cls._open(parsed, upgrade, backup_before_upgrade, busy_timeout_ms)
+            return cls._open(parsed, upgrade, backup_before_upgrade, busy_timeout_ms, passphrase)
         except OSError as exc:
             where = exc.filename or parsed.database
             raise StorageError(
@@ -132,14 +142,32 @@ class Database:
 
     @classmethod
     def _open(
-        cls, parsed: URL, upgrade: bool, backup_before_upgrade: bool, busy_timeout_ms: int
+        cls,
+        parsed: URL,
+        upgrade: bool,
+        backup_before_upgrade: bool,
+        busy_timeout_ms: int,
+        passphrase: str | None = None,
     ) -> Database:
+        key: str | None = None
         if parsed.get_backend_name() == "sqlite":
             path = _sqlite_path(parsed)
-            _check_sqlite_file(path)
+            key = _sqlite_key(path, passphrase)
+            if key is None:
+                _check_sqlite_file(path)
             if not (parsed.database or "").startswith("file:"):
                 path.parent.mkdir(parents=True, exist_ok=True)
-            engine = create_engine(parsed, connect_args={"timeout": busy_timeout_ms / 1000})
+            if key is None:
+                engine = create_engine(parsed, connect_args={"timeout": busy_timeout_ms / 1000})
+            else:
+                from app.storage import encryption
+
+                def keyed() -> Any:
+                    return encryption.connect(
+                        path, key, timeout=busy_timeout_ms / 1000, check_same_thread=False
+                    )
+
+                engine = create_engine(parsed, creator=keyed, module=encryption.sqlcipher)
 
             def configure(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
                 _configure_sqlite(dbapi_connection, busy_timeout_ms)
@@ -157,7 +185,7 @@ class Database:
             engine = create_engine(
                 parsed, pool_pre_ping=True, connect_args={"options": "-c jit=off"}
             )
-        db = cls(parsed, engine)
+        db = cls(parsed, engine, key)
         try:
             db._check_connection()
             if upgrade:
@@ -177,6 +205,10 @@ class Database:
     @property
     def path(self) -> Path | None:
         return _sqlite_path(self.url) if self.is_sqlite else None
+
+    @property
+    def encrypted(self) -> bool:
+        return self.passphrase is not None
 
     @property
     def display_name(self) -> str:
@@ -206,7 +238,7 @@ class Database:
                 mode = raw.execute("PRAGMA journal_mode").fetchone()[0]
                 if str(mode).lower() != "wal":
                     raw.execute("PRAGMA journal_mode = WAL")
-        except (SQLAlchemyError, sqlite3.Error):
+        except Exception:  # SQLite or SQLCipher errors alike
             pass  # a read-only file or folder: reads still work, writes get a clear error
 
     # --- schema -------------------------------------------------------------------------
@@ -293,8 +325,27 @@ def _configure_sqlite(dbapi_connection: sqlite3.Connection, busy_timeout_ms: int
         cursor.execute("PRAGMA foreign_keys = ON")
         cursor.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
         cursor.execute("PRAGMA synchronous = FULL")
+        # deleted records are overwritten, not left in free pages (GDPR erasure)
+        cursor.execute("PRAGMA secure_delete = ON")
     finally:
         cursor.close()
+
+
+def _sqlite_key(path: Path, passphrase: str | None) -> str | None:
+    """The key to open `path` with: None for a plain file; the passphrase for an encrypted
+    file (checked read-only first) or a new one (checked for strength first)."""
+    from app.storage.encryption import check_key, check_passphrase, looks_encrypted
+    from app.storage.privacy_errors import PrivacyError
+
+    exists = path.is_file() and path.stat().st_size > 0
+    if exists and looks_encrypted(path):
+        if passphrase is None:
+            raise PrivacyError("passphrase_required", file=str(path))
+        check_key(path, passphrase)
+        return passphrase
+    if exists or passphrase is None:
+        return None  # a plain file opens as it is (`db encrypt` converts it)
+    return check_passphrase(passphrase)
 
 
 def _sqlite_path(url: URL) -> Path:

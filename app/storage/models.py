@@ -355,3 +355,4 @@ class AuditEntry(Base):
 
 
 from app.storage import plans_models as _plans_models  # noqa: E402,F401 - issue 7 tables
+from app.storage import privacy_models  # noqa: E402, F401 - accounts, access, audit chain (issue 9)

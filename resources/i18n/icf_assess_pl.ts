@@ -1341,8 +1341,8 @@
     <message>
         <location filename="../../app/gui/main_window.py" line="300"/>
         <location filename="../../app/gui/main_window.py" line="310"/>
-        <location filename="../../app/gui/main_window.py" line="487"/>
-        <location filename="../../app/gui/main_window.py" line="497"/>
+        <location filename="../../app/gui/main_window.py" line="491"/>
+        <location filename="../../app/gui/main_window.py" line="501"/>
         <source>Import ClaML</source>
         <translation>Import ClaML</translation>
     </message>
@@ -1394,8 +1394,8 @@
     <message>
         <location filename="../../app/gui/main_window.py" line="390"/>
         <location filename="../../app/gui/main_window.py" line="398"/>
-        <location filename="../../app/gui/main_window.py" line="426"/>
-        <location filename="../../app/gui/main_window.py" line="439"/>
+        <location filename="../../app/gui/main_window.py" line="430"/>
+        <location filename="../../app/gui/main_window.py" line="443"/>
         <source>Restore the database from a backup</source>
         <translation>Przywracanie bazy danych z kopii</translation>
     </message>
@@ -1411,26 +1411,26 @@ The current state is kept as a backup first.</source>
 Obecny stan zostanie najpierw zapisany jako kopia zapasowa.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="427"/>
+        <location filename="../../app/gui/main_window.py" line="431"/>
         <source>Checking the backup and restoring…</source>
         <translation>Sprawdzanie kopii i przywracanie…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="440"/>
+        <location filename="../../app/gui/main_window.py" line="444"/>
         <source>The database was restored from:
 %1</source>
         <translation>Baza danych została przywrócona z kopii:
 %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="465"/>
-        <location filename="../../app/gui/main_window.py" line="480"/>
+        <location filename="../../app/gui/main_window.py" line="469"/>
+        <location filename="../../app/gui/main_window.py" line="484"/>
         <source>Database</source>
         <translation>Baza danych</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="141"/>
-        <location filename="../../app/gui/main_window.py" line="466"/>
+        <location filename="../../app/gui/main_window.py" line="470"/>
         <source>Opening the records database…</source>
         <extracomment>the records database chosen with --db (None: settings or the default file) the records are being opened (upgraded, backed up) in a worker at start</extracomment>
         <translation>Otwieranie bazy danych…</translation>
@@ -1441,27 +1441,27 @@ Obecny stan zostanie najpierw zapisany jako kopia zapasowa.</translation>
         <translation>Plan: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="456"/>
+        <location filename="../../app/gui/main_window.py" line="460"/>
         <source>Records: %1</source>
         <translation>Dane: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="488"/>
+        <location filename="../../app/gui/main_window.py" line="492"/>
         <source>Imported %1 entries (%2 new) in: %3.</source>
         <translation>Zaimportowano pozycje klasyfikacji: %1 (w tym nowe: %2). Języki: %3.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="500"/>
+        <location filename="../../app/gui/main_window.py" line="504"/>
         <source>Nothing was imported; the classification is unchanged.</source>
         <translation>Niczego nie zaimportowano; klasyfikacja pozostała bez zmian.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="512"/>
+        <location filename="../../app/gui/main_window.py" line="516"/>
         <source>About ICF Assess</source>
         <translation>O programie ICF Assess</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="514"/>
+        <location filename="../../app/gui/main_window.py" line="518"/>
         <source>ICF Assess %1
 
 Functional assessment of children and youth with the WHO International Classification of Functioning, Disability and Health (ICF, ICF-CY). The ICF is © World Health Organization.</source>
@@ -1986,9 +1986,101 @@ Ocena funkcjonalna dzieci i młodzieży według Międzynarodowej Klasyfikacji Fu
     </message>
 </context>
 <context>
+    <name>UnlockDialog</name>
+    <message>
+        <location filename="../../app/gui/unlock_dialog.py" line="97"/>
+        <source>Protecting the records</source>
+        <extracomment>how often the idle lock looks at the clock (ms) the signed-in user once the dialog is accepted (None: no accounts)</extracomment>
+        <translation>Ochrona danych</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/unlock_dialog.py" line="100"/>
+        <source>The records of children are encrypted on this computer. Choose a passphrase of at least 10 characters and keep it safe: without it nobody can read the records, not even the program&apos;s authors. Then create your account.</source>
+        <translation>Dane dzieci są szyfrowane na tym komputerze. Wybierz hasło bazy danych (co najmniej 10 znaków) i przechowuj je bezpiecznie: bez niego nikt nie odczyta danych, nawet autorzy programu. Następnie załóż swoje konto.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/unlock_dialog.py" line="107"/>
+        <source>Session locked</source>
+        <translation>Sesja zablokowana</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/unlock_dialog.py" line="109"/>
+        <source>The session was locked after a period of inactivity. Sign in again.</source>
+        <translation>Sesja została zablokowana po okresie bezczynności. Zaloguj się ponownie.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/unlock_dialog.py" line="112"/>
+        <source>Open the records</source>
+        <translation>Otwieranie danych</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/unlock_dialog.py" line="114"/>
+        <source>The records are encrypted. Enter the database passphrase.</source>
+        <translation>Dane są zaszyfrowane. Podaj hasło bazy danych.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/unlock_dialog.py" line="116"/>
+        <location filename="../../app/gui/unlock_dialog.py" line="146"/>
+        <source>Sign in to open the records.</source>
+        <translation>Zaloguj się, aby otworzyć dane.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/unlock_dialog.py" line="119"/>
+        <source>Database passphrase:</source>
+        <translation>Hasło bazy danych:</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/unlock_dialog.py" line="121"/>
+        <source>Repeat the passphrase:</source>
+        <translation>Powtórz hasło bazy danych:</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/unlock_dialog.py" line="123"/>
+        <source>Your user name:</source>
+        <translation>Twoja nazwa użytkownika:</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/unlock_dialog.py" line="124"/>
+        <source>Your name (shown in documents):</source>
+        <translation>Imię i nazwisko (w dokumentach):</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/unlock_dialog.py" line="125"/>
+        <source>Your password:</source>
+        <translation>Twoje hasło:</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/unlock_dialog.py" line="126"/>
+        <source>Repeat the password:</source>
+        <translation>Powtórz hasło:</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/unlock_dialog.py" line="131"/>
+        <location filename="../../app/gui/unlock_dialog.py" line="135"/>
+        <source>User name:</source>
+        <translation>Nazwa użytkownika:</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/unlock_dialog.py" line="132"/>
+        <location filename="../../app/gui/unlock_dialog.py" line="136"/>
+        <source>Password:</source>
+        <translation>Hasło:</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/unlock_dialog.py" line="178"/>
+        <source>The passphrases differ.</source>
+        <translation>Hasła bazy danych się różnią.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/unlock_dialog.py" line="181"/>
+        <source>The passwords differ.</source>
+        <translation>Hasła się różnią.</translation>
+    </message>
+</context>
+<context>
     <name>window</name>
     <message>
-        <location filename="../../app/gui/application.py" line="40"/>
+        <location filename="../../app/gui/application.py" line="49"/>
         <source>ICF classification</source>
         <translation>Klasyfikacja ICF</translation>
     </message>
