@@ -57,7 +57,7 @@ class ChildrenPanel(QWidget):
         self._open_database = open_database
         self._registry = registry
         self.current_record: ChildRecord | None = None
-        self._actor = actor
+        del actor  # who acts is asked anew each time (the signed-in user; see `_actor`)
         self._lang = lang
         self._db: Database | None = None
         self._service: ChildrenService | None = None
@@ -97,6 +97,8 @@ class ChildrenPanel(QWidget):
             ("newCase", self.new_case),
             ("startAssessment", self.start_assessment),
             ("openAssessment", self._open_chosen),
+            ("gdprExport", self.choose_gdpr_export),
+            ("gdprErase", self.confirm_erase),
         ):
             button = QPushButton(self)
             button.setObjectName(name)
@@ -125,6 +127,8 @@ class ChildrenPanel(QWidget):
         actions.addWidget(self.buttons["editChild"], 0, 0)
         actions.addWidget(self.buttons["addGuardian"], 0, 1)
         actions.addWidget(self.buttons["newCase"], 0, 2)
+        actions.addWidget(self.buttons["gdprExport"], 1, 0, 1, 2)
+        actions.addWidget(self.buttons["gdprErase"], 1, 2)
         right_layout.addLayout(actions)
         right_layout.addWidget(self.assessments_label)
         right_layout.addWidget(self.assessments, 2)
@@ -151,6 +155,12 @@ class ChildrenPanel(QWidget):
         self.model.rowsInserted.connect(lambda *_: self._update_count())
         self.retranslate()
         self._enable_actions()
+
+    @property
+    def _actor(self):  # type: ignore[no-untyped-def]
+        from app.records import current_actor
+
+        return current_actor()
 
     # --- language -----------------------------------------------------------------------
 
@@ -179,6 +189,8 @@ class ChildrenPanel(QWidget):
             ("newCase", self.tr("New c&ase…")),
             ("startAssessment", self.tr("&Start an assessment…")),
             ("openAssessment", self.tr("&Open the assessment")),
+            ("gdprExport", self.tr("All data of the child (GDPR)…")),
+            ("gdprErase", self.tr("Erase the child…")),
         ):
             self.buttons[name].setText(text)
         self.model.set_headers(
@@ -359,7 +371,14 @@ class ChildrenPanel(QWidget):
         ready = self._service is not None
         chosen = ready and self.current_record is not None
         self.buttons["newChild"].setEnabled(ready)
-        for name in ("editChild", "addGuardian", "newCase", "startAssessment"):
+        for name in (
+            "editChild",
+            "addGuardian",
+            "newCase",
+            "startAssessment",
+            "gdprExport",
+            "gdprErase",
+        ):
             self.buttons[name].setEnabled(chosen)
         self.buttons["openAssessment"].setEnabled(chosen and self.assessments.count() > 0)
 
@@ -484,3 +503,79 @@ class ChildrenPanel(QWidget):
         if item is not None:
             kind, key = item.data(Qt.ItemDataRole.UserRole)
             (self.open_plan if kind == "plan" else self.open_assessment).emit(key)
+
+    # --- GDPR: access and erasure (the service allows it to an administrator or the
+    # child's specialist) -------------------------------------------------------------------
+
+    def choose_gdpr_export(self) -> None:
+        from pathlib import Path
+
+        from PySide6.QtWidgets import QFileDialog
+
+        if self.current_record is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("All data of the child (GDPR)"),
+            str(Path.home() / f"dane-dziecka-{self.current_record.child.id}.zip"),
+            self.tr("ZIP with data and documents (*.zip);;JSON (*.json)"),
+        )
+        if path:
+            self.gdpr_export(Path(path))
+
+    def gdpr_export(self, path: object) -> bool:
+        from pathlib import Path
+
+        from app.services.gdpr import GdprService
+
+        if self._db is None or self.current_record is None:
+            return False
+        try:
+            GdprService(self._db, self._actor).export_child(
+                self.current_record.child.id, Path(str(path))
+            )
+        except ICFError as exc:
+            self.status.setText(exc.message(self._lang))
+            return False
+        self.status.setText(self.tr("Saved: %1").replace("%1", str(path)))
+        return True
+
+    def confirm_erase(self) -> None:
+        from PySide6.QtWidgets import QInputDialog
+
+        record = self.current_record
+        if record is None:
+            return
+        text, ok = QInputDialog.getText(
+            self,
+            self.tr("Erase the child"),
+            self.tr(
+                "Everything about %1 will be removed for good: the record, guardians, cases, "
+                "assessments, plans and documents. The audit log keeps only that an erasure "
+                "happened. Type the surname to confirm:"
+            ).replace("%1", record.child.full_name),
+        )
+        if ok:
+            self.erase(text)
+
+    def erase(self, confirmation: str) -> bool:
+        from app.services.gdpr import GdprService
+
+        record = self.current_record
+        if self._db is None or record is None:
+            return False
+        if confirmation.strip().casefold() != record.child.surname.casefold():
+            self.status.setText(self.tr("The surname does not match; nothing was erased."))
+            return False
+        try:
+            report = GdprService(self._db, self._actor).erase_child(record.child.id)
+        except ICFError as exc:
+            self.status.setText(exc.message(self._lang))
+            return False
+        self.run_search()
+        self.status.setText(
+            self.tr(
+                "Erased. Older backups (%1) still hold the child until they rotate out."
+            ).replace("%1", str(report.backups_left))
+        )
+        return True

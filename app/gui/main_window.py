@@ -9,7 +9,14 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QTabWidget, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QMainWindow,
+    QMessageBox,
+    QTabWidget,
+    QWidget,
+)
 
 from app import __version__
 from app.classification_service import ClassificationService, ImportSummary
@@ -130,6 +137,19 @@ class MainWindow(QMainWindow):
             self.language_menu.addAction(action)
             self.language_actions[lang] = action
 
+        self.admin_menu = bar.addMenu("")
+        self.audit_action = QAction(self)
+        self.audit_action.setObjectName("auditLog")
+        self.audit_action.triggered.connect(self.show_audit_log)
+        self.users_action = QAction(self)
+        self.users_action.setObjectName("userAccounts")
+        self.users_action.triggered.connect(self.show_users)
+        self.retention_action = QAction(self)
+        self.retention_action.setObjectName("retention")
+        self.retention_action.triggered.connect(self.show_retention)
+        for action in (self.audit_action, self.users_action, self.retention_action):
+            self.admin_menu.addAction(action)
+
         self.help_menu = bar.addMenu("")
         self.about_action = QAction(self)
         self.about_action.triggered.connect(self._about)
@@ -145,6 +165,31 @@ class MainWindow(QMainWindow):
 
     def show_children(self) -> None:
         self.tabs.setCurrentWidget(self.children_panel)
+
+    # --- administration (the services refuse what the signed-in user may not do) --------
+
+    def _admin_dialog(self, make: Callable[..., QDialog]) -> QDialog | None:
+        db = self.children_panel.database()
+        if db is None:
+            return None
+        dialog = make(db, current_actor(), self.settings.language, self)
+        dialog.open()
+        return dialog
+
+    def show_audit_log(self) -> QDialog | None:
+        from app.gui.admin_dialogs import AuditLogDialog
+
+        return self._admin_dialog(AuditLogDialog)
+
+    def show_users(self) -> QDialog | None:
+        from app.gui.admin_dialogs import UsersDialog
+
+        return self._admin_dialog(UsersDialog)
+
+    def show_retention(self) -> QDialog | None:
+        from app.gui.admin_dialogs import RetentionDialog
+
+        return self._admin_dialog(RetentionDialog)
 
     # --- assessments --------------------------------------------------------------------
 
@@ -262,6 +307,10 @@ class MainWindow(QMainWindow):
         self.find_action.setText(self.tr("&Search the classification"))
         self.settings_menu.setTitle(self.tr("&Settings"))
         self.language_menu.setTitle(self.tr("&Language"))
+        self.admin_menu.setTitle(self.tr("&Administration"))
+        self.audit_action.setText(self.tr("&Audit log…"))
+        self.users_action.setText(self.tr("&User accounts…"))
+        self.retention_action.setText(self.tr("&Keeping records…"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.about_action.setText(self.tr("&About ICF Assess"))
 

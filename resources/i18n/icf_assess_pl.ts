@@ -529,6 +529,139 @@
     </message>
 </context>
 <context>
+    <name>AuditLogDialog</name>
+    <message>
+        <location filename="../../app/gui/admin_dialogs.py" line="54"/>
+        <source>Audit log</source>
+        <translation>Dziennik zdarzeń</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/admin_dialogs.py" line="59"/>
+        <source>e.g. view, update, export, erase</source>
+        <translation>np. view, update, export, erase</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/admin_dialogs.py" line="62"/>
+        <source>e.g. child, assessment, rating</source>
+        <translation>np. child, assessment, rating</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/admin_dialogs.py" line="68"/>
+        <source>e.g. 1.09.2026</source>
+        <translation>np. 1.09.2026</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/admin_dialogs.py" line="71"/>
+        <source>&amp;Who:</source>
+        <translation>&amp;Kto:</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/admin_dialogs.py" line="72"/>
+        <source>&amp;Action:</source>
+        <translation>&amp;Czynność:</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/admin_dialogs.py" line="73"/>
+        <source>&amp;Record type:</source>
+        <translation>&amp;Rodzaj rekordu:</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/admin_dialogs.py" line="74"/>
+        <source>&amp;From:</source>
+        <translation>&amp;Od:</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/admin_dialogs.py" line="75"/>
+        <source>&amp;To:</source>
+        <translation>&amp;Do:</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/admin_dialogs.py" line="84"/>
+        <source>Entries of the audit log</source>
+        <translation>Wpisy dziennika zdarzeń</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/admin_dialogs.py" line="88"/>
+        <source>Position</source>
+        <translation>Pozycja</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/admin_dialogs.py" line="89"/>
+        <source>When (UTC)</source>
+        <translation>Kiedy (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/admin_dialogs.py" line="90"/>
+        <source>Who</source>
+        <translation>Kto</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/admin_dialogs.py" line="91"/>
+        <source>Action</source>
+        <translation>Czynność</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/admin_dialogs.py" line="92"/>
+        <source>Record type</source>
+        <translation>Rodzaj rekordu</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/admin_dialogs.py" line="93"/>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/admin_dialogs.py" line="94"/>
+        <source>Fields</source>
+        <translation>Pola</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/admin_dialogs.py" line="102"/>
+        <source>&amp;Search</source>
+        <translation>&amp;Szukaj</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/admin_dialogs.py" line="105"/>
+        <source>&amp;Check the log is intact</source>
+        <translation>&amp;Sprawdź, czy dziennik jest nienaruszony</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/admin_dialogs.py" line="108"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Eksportuj…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/admin_dialogs.py" line="161"/>
+        <source>Entries matching: %1 (the newest %2 shown).</source>
+        <translation>Pasujące wpisy: %1 (pokazano najnowsze: %2).</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/admin_dialogs.py" line="176"/>
+        <source>The log is intact: %1 entries, each sealed with the one before.</source>
+        <translation>Dziennik jest nienaruszony: wpisów %1, każdy zabezpieczony skrótem poprzedniego.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/admin_dialogs.py" line="184"/>
+        <source>The log was tampered with: %1</source>
+        <translation>Dziennik został naruszony: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/admin_dialogs.py" line="192"/>
+        <source>Export the audit log</source>
+        <translation>Eksport dziennika zdarzeń</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/admin_dialogs.py" line="194"/>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Skoroszyt Excela (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/admin_dialogs.py" line="205"/>
+        <source>Exported: %1</source>
+        <translation>Wyeksportowano: %1</translation>
+    </message>
+</context>
+<context>
     <name>CaseDialog</name>
     <message>
         <location filename="../../app/gui/record_dialogs.py" line="276"/>
@@ -647,118 +780,128 @@
 <context>
     <name>ChildrenPanel</name>
     <message>
-        <location filename="../../app/gui/children_panel.py" line="158"/>
+        <location filename="../../app/gui/children_panel.py" line="162"/>
         <source>Name, surname or PESEL…</source>
         <extracomment>the id of an assessment the user wants to see or continue the id of a support plan the user wants to see</extracomment>
         <translation>Imię, nazwisko lub PESEL…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/children_panel.py" line="159"/>
+        <location filename="../../app/gui/children_panel.py" line="163"/>
         <source>Search children</source>
         <translation>Wyszukiwanie dzieci</translation>
     </message>
     <message>
-        <location filename="../../app/gui/children_panel.py" line="160"/>
+        <location filename="../../app/gui/children_panel.py" line="164"/>
         <source>School or preschool…</source>
         <translation>Szkoła lub przedszkole…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/children_panel.py" line="161"/>
+        <location filename="../../app/gui/children_panel.py" line="165"/>
         <source>Filter by school</source>
         <translation>Filtr według szkoły</translation>
     </message>
     <message>
-        <location filename="../../app/gui/children_panel.py" line="165"/>
+        <location filename="../../app/gui/children_panel.py" line="169"/>
         <source>All children</source>
         <translation>Wszystkie dzieci</translation>
     </message>
     <message>
-        <location filename="../../app/gui/children_panel.py" line="166"/>
+        <location filename="../../app/gui/children_panel.py" line="170"/>
         <source>With an open case</source>
         <translation>Z otwartą sprawą</translation>
     </message>
     <message>
-        <location filename="../../app/gui/children_panel.py" line="167"/>
+        <location filename="../../app/gui/children_panel.py" line="171"/>
         <source>Cases closed</source>
         <translation>Sprawy zamknięte</translation>
     </message>
     <message>
-        <location filename="../../app/gui/children_panel.py" line="170"/>
+        <location filename="../../app/gui/children_panel.py" line="174"/>
         <source>Case status</source>
         <translation>Stan sprawy</translation>
     </message>
     <message>
-        <location filename="../../app/gui/children_panel.py" line="171"/>
+        <location filename="../../app/gui/children_panel.py" line="175"/>
         <source>Children</source>
         <translation>Dzieci</translation>
     </message>
     <message>
-        <location filename="../../app/gui/children_panel.py" line="172"/>
+        <location filename="../../app/gui/children_panel.py" line="176"/>
         <source>The child&apos;s record</source>
         <translation>Dane dziecka</translation>
     </message>
     <message>
-        <location filename="../../app/gui/children_panel.py" line="176"/>
+        <location filename="../../app/gui/children_panel.py" line="180"/>
         <source>&amp;New child… (Ctrl+N)</source>
         <translation>&amp;Nowe dziecko… (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/children_panel.py" line="177"/>
+        <location filename="../../app/gui/children_panel.py" line="181"/>
         <source>&amp;Edit details…</source>
         <translation>&amp;Edytuj dane…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/children_panel.py" line="178"/>
+        <location filename="../../app/gui/children_panel.py" line="182"/>
         <source>Add a &amp;guardian…</source>
         <translation>Dodaj &amp;opiekuna…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/children_panel.py" line="179"/>
+        <location filename="../../app/gui/children_panel.py" line="183"/>
         <source>New c&amp;ase…</source>
         <translation>Nowa spr&amp;awa…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/children_panel.py" line="180"/>
+        <location filename="../../app/gui/children_panel.py" line="184"/>
         <source>&amp;Start an assessment…</source>
         <translation>&amp;Rozpocznij ocenę…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/children_panel.py" line="181"/>
+        <location filename="../../app/gui/children_panel.py" line="185"/>
         <source>&amp;Open the assessment</source>
         <translation>O&amp;twórz ocenę</translation>
     </message>
     <message>
         <location filename="../../app/gui/children_panel.py" line="186"/>
+        <source>All data of the child (GDPR)…</source>
+        <translation>Wszystkie dane dziecka (RODO)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/children_panel.py" line="187"/>
+        <source>Erase the child…</source>
+        <translation>Usuń dane dziecka…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/children_panel.py" line="192"/>
         <source>Surname and given names</source>
         <translation>Nazwisko i imiona</translation>
     </message>
     <message>
-        <location filename="../../app/gui/children_panel.py" line="187"/>
+        <location filename="../../app/gui/children_panel.py" line="193"/>
         <source>Date of birth</source>
         <translation>Data urodzenia</translation>
     </message>
     <message>
-        <location filename="../../app/gui/children_panel.py" line="188"/>
+        <location filename="../../app/gui/children_panel.py" line="194"/>
         <source>PESEL</source>
         <translation>PESEL</translation>
     </message>
     <message>
-        <location filename="../../app/gui/children_panel.py" line="189"/>
+        <location filename="../../app/gui/children_panel.py" line="195"/>
         <source>School / preschool</source>
         <translation>Szkoła / przedszkole</translation>
     </message>
     <message>
-        <location filename="../../app/gui/children_panel.py" line="190"/>
+        <location filename="../../app/gui/children_panel.py" line="196"/>
         <source>Class / group</source>
         <translation>Klasa / grupa</translation>
     </message>
     <message>
-        <location filename="../../app/gui/children_panel.py" line="258"/>
+        <location filename="../../app/gui/children_panel.py" line="264"/>
         <source>No child has been added yet. Add the first one with “New child…” (Ctrl+N); to try the program with made-up children, run “scripts/run.sh demo --children 200”.</source>
         <translation>Nie dodano jeszcze żadnego dziecka. Dodaj pierwsze przyciskiem „Nowe dziecko…” (Ctrl+N); aby wypróbować program na zmyślonych danych, uruchom „scripts/run.sh demo --children 200”.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/children_panel.py" line="266"/>
+        <location filename="../../app/gui/children_panel.py" line="272"/>
         <source>%n child(ren) found</source>
         <translation>
             <numerusform>Znaleziono dzieci: %n</numerusform>
@@ -767,77 +910,112 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/children_panel.py" line="268"/>
+        <location filename="../../app/gui/children_panel.py" line="274"/>
         <source>No child matches the search</source>
         <translation>Żadne dziecko nie pasuje do wyszukiwania</translation>
     </message>
     <message>
-        <location filename="../../app/gui/children_panel.py" line="303"/>
+        <location filename="../../app/gui/children_panel.py" line="309"/>
         <source>Support plan: %1 (%2 – %3)</source>
         <translation>Plan wsparcia: %1 (%2 – %3)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/children_panel.py" line="317"/>
+        <location filename="../../app/gui/children_panel.py" line="323"/>
         <source>None recorded</source>
         <translation>Brak wpisów</translation>
     </message>
     <message>
-        <location filename="../../app/gui/children_panel.py" line="318"/>
+        <location filename="../../app/gui/children_panel.py" line="324"/>
         <source>Guardians</source>
         <translation>Opiekunowie</translation>
     </message>
     <message>
-        <location filename="../../app/gui/children_panel.py" line="319"/>
+        <location filename="../../app/gui/children_panel.py" line="325"/>
         <source>Cases</source>
         <translation>Sprawy</translation>
     </message>
     <message>
-        <location filename="../../app/gui/children_panel.py" line="455"/>
+        <location filename="../../app/gui/children_panel.py" line="468"/>
         <source>Start an assessment</source>
         <translation>Rozpoczęcie oceny</translation>
     </message>
     <message>
-        <location filename="../../app/gui/children_panel.py" line="457"/>
+        <location filename="../../app/gui/children_panel.py" line="470"/>
         <source>This child has a draft assessment of %1. Continue it instead of starting a new one?</source>
         <translation>Dziecko ma roboczą ocenę z dnia %1. Kontynuować ją zamiast rozpoczynać nową?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/children_panel.py" line="324"/>
+        <location filename="../../app/gui/children_panel.py" line="513"/>
+        <source>All data of the child (GDPR)</source>
+        <translation>Wszystkie dane dziecka (RODO)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/children_panel.py" line="515"/>
+        <source>ZIP with data and documents (*.zip);;JSON (*.json)</source>
+        <translation>ZIP z danymi i dokumentami (*.zip);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/children_panel.py" line="534"/>
+        <source>Saved: %1</source>
+        <translation>Zapisano: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/children_panel.py" line="545"/>
+        <source>Erase the child</source>
+        <translation>Usunięcie danych dziecka</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/children_panel.py" line="547"/>
+        <source>Everything about %1 will be removed for good: the record, guardians, cases, assessments, plans and documents. The audit log keeps only that an erasure happened. Type the surname to confirm:</source>
+        <translation>Wszystkie dane: %1 zostaną trwale usunięte: karta, opiekunowie, sprawy, oceny, plany i dokumenty. W dzienniku zdarzeń zostanie tylko informacja, że dane usunięto. Aby potwierdzić, wpisz nazwisko:</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/children_panel.py" line="562"/>
+        <source>The surname does not match; nothing was erased.</source>
+        <translation>Nazwisko się nie zgadza; niczego nie usunięto.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/children_panel.py" line="572"/>
+        <source>Erased. Older backups (%1) still hold the child until they rotate out.</source>
+        <translation>Usunięto. Starsze kopie zapasowe (%1) zawierają jeszcze te dane, dopóki nie zostaną zastąpione nowszymi.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/children_panel.py" line="330"/>
         <source>Date of birth: %1</source>
         <translation>Data urodzenia: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/children_panel.py" line="173"/>
+        <location filename="../../app/gui/children_panel.py" line="177"/>
         <source>&amp;Assessments and plans of the child:</source>
         <translation>Oceny i plany dzie&amp;cka:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/children_panel.py" line="174"/>
+        <location filename="../../app/gui/children_panel.py" line="178"/>
         <source>Assessments and plans of the child</source>
         <translation>Oceny i plany dziecka</translation>
     </message>
     <message>
-        <location filename="../../app/gui/children_panel.py" line="338"/>
+        <location filename="../../app/gui/children_panel.py" line="344"/>
         <source>open</source>
         <translation>otwarta</translation>
     </message>
     <message>
-        <location filename="../../app/gui/children_panel.py" line="338"/>
+        <location filename="../../app/gui/children_panel.py" line="344"/>
         <source>closed</source>
         <translation>zamknięta</translation>
     </message>
     <message>
-        <location filename="../../app/gui/children_panel.py" line="291"/>
+        <location filename="../../app/gui/children_panel.py" line="297"/>
         <source>final</source>
         <translation>zatwierdzona</translation>
     </message>
     <message>
-        <location filename="../../app/gui/children_panel.py" line="291"/>
+        <location filename="../../app/gui/children_panel.py" line="297"/>
         <source>draft</source>
         <translation>wersja robocza</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/children_panel.py" line="292"/>
+        <location filename="../../app/gui/children_panel.py" line="298"/>
         <source>%n rating(s)</source>
         <translation>
             <numerusform>%n ocena kategorii</numerusform>
@@ -1259,148 +1437,168 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/gui/main_window.py" line="247"/>
+        <location filename="../../app/gui/main_window.py" line="292"/>
         <source>&amp;ICF classification</source>
         <translation>&amp;Klasyfikacja ICF</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="248"/>
+        <location filename="../../app/gui/main_window.py" line="293"/>
         <source>&amp;Children</source>
         <translation>&amp;Dzieci</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="249"/>
+        <location filename="../../app/gui/main_window.py" line="294"/>
         <source>&amp;Statistics</source>
         <translation>&amp;Statystyki</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="250"/>
+        <location filename="../../app/gui/main_window.py" line="295"/>
         <source>ICF Assess — ICF classification</source>
         <translation>ICF Assess — klasyfikacja ICF</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="251"/>
+        <location filename="../../app/gui/main_window.py" line="296"/>
         <source>&amp;File</source>
         <translation>&amp;Plik</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="252"/>
+        <location filename="../../app/gui/main_window.py" line="297"/>
         <source>&amp;Import ClaML…</source>
         <translation>&amp;Importuj ClaML…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="255"/>
+        <location filename="../../app/gui/main_window.py" line="300"/>
         <source>Import the official ICF classification (titles and definitions) from ClaML files</source>
         <translation>Importuj oficjalną klasyfikację ICF (tytuły i definicje) z plików ClaML</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="258"/>
+        <location filename="../../app/gui/main_window.py" line="303"/>
         <source>&amp;Back up the database…</source>
         <translation>&amp;Kopia zapasowa bazy danych…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="259"/>
+        <location filename="../../app/gui/main_window.py" line="304"/>
         <source>&amp;Restore the database from a backup…</source>
         <translation>P&amp;rzywróć bazę danych z kopii…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="260"/>
+        <location filename="../../app/gui/main_window.py" line="305"/>
         <source>&amp;Quit</source>
         <translation>&amp;Zakończ</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="261"/>
+        <location filename="../../app/gui/main_window.py" line="306"/>
         <source>&amp;View</source>
         <translation>&amp;Widok</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="262"/>
+        <location filename="../../app/gui/main_window.py" line="307"/>
         <source>&amp;Search the classification</source>
         <translation>&amp;Szukaj w klasyfikacji</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="263"/>
+        <location filename="../../app/gui/main_window.py" line="308"/>
         <source>&amp;Settings</source>
         <translation>&amp;Ustawienia</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="264"/>
+        <location filename="../../app/gui/main_window.py" line="309"/>
         <source>&amp;Language</source>
         <translation>&amp;Język</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="265"/>
+        <location filename="../../app/gui/main_window.py" line="310"/>
+        <source>&amp;Administration</source>
+        <translation>&amp;Administracja</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="311"/>
+        <source>&amp;Audit log…</source>
+        <translation>&amp;Dziennik zdarzeń…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="312"/>
+        <source>&amp;User accounts…</source>
+        <translation>&amp;Konta użytkowników…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="313"/>
+        <source>&amp;Keeping records…</source>
+        <translation>&amp;Przechowywanie danych…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="314"/>
         <source>&amp;Help</source>
         <translation>Pomo&amp;c</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="266"/>
+        <location filename="../../app/gui/main_window.py" line="315"/>
         <source>&amp;About ICF Assess</source>
         <translation>&amp;O programie ICF Assess</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="300"/>
-        <location filename="../../app/gui/main_window.py" line="310"/>
-        <location filename="../../app/gui/main_window.py" line="491"/>
-        <location filename="../../app/gui/main_window.py" line="501"/>
+        <location filename="../../app/gui/main_window.py" line="349"/>
+        <location filename="../../app/gui/main_window.py" line="359"/>
+        <location filename="../../app/gui/main_window.py" line="540"/>
+        <location filename="../../app/gui/main_window.py" line="550"/>
         <source>Import ClaML</source>
         <translation>Import ClaML</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="302"/>
+        <location filename="../../app/gui/main_window.py" line="351"/>
         <source>ClaML files (*.xml *.claml);;All files (*)</source>
         <translation>Pliki ClaML (*.xml *.claml);;Wszystkie pliki (*)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="311"/>
+        <location filename="../../app/gui/main_window.py" line="360"/>
         <source>Importing the classification…</source>
         <translation>Importowanie klasyfikacji…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="332"/>
+        <location filename="../../app/gui/main_window.py" line="381"/>
         <source>Please wait until the current operation finishes.</source>
         <translation>Proszę poczekać, aż zakończy się bieżąca operacja.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="340"/>
+        <location filename="../../app/gui/main_window.py" line="389"/>
         <source>Cancel</source>
         <translation>Anuluj</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="355"/>
-        <location filename="../../app/gui/main_window.py" line="375"/>
-        <location filename="../../app/gui/main_window.py" line="379"/>
+        <location filename="../../app/gui/main_window.py" line="404"/>
+        <location filename="../../app/gui/main_window.py" line="424"/>
+        <location filename="../../app/gui/main_window.py" line="428"/>
         <source>Back up the database</source>
         <translation>Kopia zapasowa bazy danych</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="357"/>
-        <location filename="../../app/gui/main_window.py" line="392"/>
+        <location filename="../../app/gui/main_window.py" line="406"/>
+        <location filename="../../app/gui/main_window.py" line="441"/>
         <source>ICF Assess database (*.sqlite3);;All files (*)</source>
         <translation>Baza danych ICF Assess (*.sqlite3);;Wszystkie pliki (*)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="376"/>
+        <location filename="../../app/gui/main_window.py" line="425"/>
         <source>Writing and checking the backup…</source>
         <translation>Zapisywanie i sprawdzanie kopii…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="380"/>
+        <location filename="../../app/gui/main_window.py" line="429"/>
         <source>The backup was written and checked:
 %1</source>
         <translation>Kopia zapasowa została zapisana i sprawdzona:
 %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="390"/>
-        <location filename="../../app/gui/main_window.py" line="398"/>
-        <location filename="../../app/gui/main_window.py" line="430"/>
-        <location filename="../../app/gui/main_window.py" line="443"/>
+        <location filename="../../app/gui/main_window.py" line="439"/>
+        <location filename="../../app/gui/main_window.py" line="447"/>
+        <location filename="../../app/gui/main_window.py" line="479"/>
+        <location filename="../../app/gui/main_window.py" line="492"/>
         <source>Restore the database from a backup</source>
         <translation>Przywracanie bazy danych z kopii</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="400"/>
+        <location filename="../../app/gui/main_window.py" line="449"/>
         <source>Replace all current records with the contents of
 %1?
 
@@ -1411,57 +1609,57 @@ The current state is kept as a backup first.</source>
 Obecny stan zostanie najpierw zapisany jako kopia zapasowa.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="431"/>
+        <location filename="../../app/gui/main_window.py" line="480"/>
         <source>Checking the backup and restoring…</source>
         <translation>Sprawdzanie kopii i przywracanie…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="444"/>
+        <location filename="../../app/gui/main_window.py" line="493"/>
         <source>The database was restored from:
 %1</source>
         <translation>Baza danych została przywrócona z kopii:
 %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="469"/>
-        <location filename="../../app/gui/main_window.py" line="484"/>
+        <location filename="../../app/gui/main_window.py" line="518"/>
+        <location filename="../../app/gui/main_window.py" line="533"/>
         <source>Database</source>
         <translation>Baza danych</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="141"/>
-        <location filename="../../app/gui/main_window.py" line="470"/>
+        <location filename="../../app/gui/main_window.py" line="161"/>
+        <location filename="../../app/gui/main_window.py" line="519"/>
         <source>Opening the records database…</source>
         <extracomment>the records database chosen with --db (None: settings or the default file) the records are being opened (upgraded, backed up) in a worker at start</extracomment>
         <translation>Otwieranie bazy danych…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="213"/>
+        <location filename="../../app/gui/main_window.py" line="258"/>
         <source>Plan: %1</source>
         <translation>Plan: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="460"/>
+        <location filename="../../app/gui/main_window.py" line="509"/>
         <source>Records: %1</source>
         <translation>Dane: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="492"/>
+        <location filename="../../app/gui/main_window.py" line="541"/>
         <source>Imported %1 entries (%2 new) in: %3.</source>
         <translation>Zaimportowano pozycje klasyfikacji: %1 (w tym nowe: %2). Języki: %3.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="504"/>
+        <location filename="../../app/gui/main_window.py" line="553"/>
         <source>Nothing was imported; the classification is unchanged.</source>
         <translation>Niczego nie zaimportowano; klasyfikacja pozostała bez zmian.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="516"/>
+        <location filename="../../app/gui/main_window.py" line="565"/>
         <source>About ICF Assess</source>
         <translation>O programie ICF Assess</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="518"/>
+        <location filename="../../app/gui/main_window.py" line="567"/>
         <source>ICF Assess %1
 
 Functional assessment of children and youth with the WHO International Classification of Functioning, Disability and Health (ICF, ICF-CY). The ICF is © World Health Organization.</source>
@@ -1772,6 +1970,49 @@ Ocena funkcjonalna dzieci i młodzieży według Międzynarodowej Klasyfikacji Fu
     </message>
 </context>
 <context>
+    <name>RetentionDialog</name>
+    <message>
+        <location filename="../../app/gui/admin_dialogs.py" line="341"/>
+        <source>Keeping records</source>
+        <translation>Przechowywanie danych</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/admin_dialogs.py" line="345"/>
+        <source>Years after the last case is closed</source>
+        <translation>Lata od zamknięcia ostatniej sprawy</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/admin_dialogs.py" line="347"/>
+        <source>Review a child&apos;s records &amp;this many years after the last case closed:</source>
+        <translation>Przejrzyj dane dziecka &amp;po tylu latach od zamknięcia ostatniej sprawy:</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/admin_dialogs.py" line="351"/>
+        <source>&amp;Save the rule</source>
+        <translation>&amp;Zapisz zasadę</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/admin_dialogs.py" line="356"/>
+        <source>Records due for review</source>
+        <translation>Dane do przejrzenia</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/admin_dialogs.py" line="367"/>
+        <source>Records due for review (keep or erase):</source>
+        <translation>Dane do przejrzenia (zachować lub usunąć):</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/admin_dialogs.py" line="387"/>
+        <source>child no. %1: last case closed %2, due %3</source>
+        <translation>dziecko nr %1: ostatnia sprawa zamknięta %2, termin przeglądu %3</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/admin_dialogs.py" line="392"/>
+        <source>Records due: %1</source>
+        <translation>Do przejrzenia: %1</translation>
+    </message>
+</context>
+<context>
     <name>ReviewDialog</name>
     <message>
         <location filename="../../app/gui/plan_panel.py" line="747"/>
@@ -2075,6 +2316,85 @@ Ocena funkcjonalna dzieci i młodzieży według Międzynarodowej Klasyfikacji Fu
         <location filename="../../app/gui/unlock_dialog.py" line="181"/>
         <source>The passwords differ.</source>
         <translation>Hasła się różnią.</translation>
+    </message>
+</context>
+<context>
+    <name>UsersDialog</name>
+    <message>
+        <location filename="../../app/gui/admin_dialogs.py" line="220"/>
+        <location filename="../../app/gui/admin_dialogs.py" line="223"/>
+        <source>User accounts</source>
+        <translation>Konta użytkowników</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/admin_dialogs.py" line="232"/>
+        <source>specialist (own and shared children)</source>
+        <translation>specjalista (własne i udostępnione dzieci)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/admin_dialogs.py" line="234"/>
+        <source>coordinator (directory, anonymous statistics)</source>
+        <translation>koordynator (katalog sieci wsparcia, anonimowe statystyki)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/admin_dialogs.py" line="236"/>
+        <source>administrator (users, settings, audit log)</source>
+        <translation>administrator (użytkownicy, ustawienia, dziennik zdarzeń)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/admin_dialogs.py" line="243"/>
+        <source>&amp;User name:</source>
+        <translation>&amp;Nazwa użytkownika:</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/admin_dialogs.py" line="244"/>
+        <source>&amp;Name and surname:</source>
+        <translation>&amp;Imię i nazwisko:</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/admin_dialogs.py" line="245"/>
+        <source>&amp;Password (at least 10 characters):</source>
+        <translation>&amp;Hasło (co najmniej 10 znaków):</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/admin_dialogs.py" line="254"/>
+        <source>Roles:</source>
+        <translation>Role:</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/admin_dialogs.py" line="255"/>
+        <source>&amp;Add the account</source>
+        <translation>&amp;Dodaj konto</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/admin_dialogs.py" line="258"/>
+        <source>&amp;Deactivate the chosen account</source>
+        <translation>Dez&amp;aktywuj wybrane konto</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/admin_dialogs.py" line="278"/>
+        <source>specialist</source>
+        <translation>specjalista</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/admin_dialogs.py" line="279"/>
+        <source>coordinator</source>
+        <translation>koordynator</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/admin_dialogs.py" line="280"/>
+        <source>administrator</source>
+        <translation>administrator</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/admin_dialogs.py" line="292"/>
+        <source> — deactivated</source>
+        <translation> — nieaktywne</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/admin_dialogs.py" line="312"/>
+        <source>The account %1 was added.</source>
+        <translation>Dodano konto %1.</translation>
     </message>
 </context>
 <context>
