@@ -1018,10 +1018,21 @@ class AssessmentPanel(QWidget):
         self.changes.setHtml(self._changes_html(rows, earlier_rows))
 
     def _changes_html(self, rows: list[ProfileRow], earlier: list[ProfileRow] | None) -> str:
+        capacity = (
+            "<p><i>"
+            + escape(
+                self.tr(
+                    "Bars: the rating (for activities, performance); ◇ capacity, what the "
+                    "child can do in a standardised setting."
+                )
+            )
+            + "</i></p>"
+        )
         if earlier is None:
             rated = sum(1 for r in rows if r.value is not None)
             return (
-                "<p>"
+                capacity
+                + "<p>"
                 + escape(self.tr("%1 categories in the profile.").replace("%1", str(rated)))
                 + "</p><p>"
                 + escape(self.tr("Choose an earlier assessment above to see what changed."))
@@ -1040,7 +1051,7 @@ class AssessmentPanel(QWidget):
             (Change.DROPPED, self.tr("Rated only before")),
             (Change.NOT_COMPARABLE, self.tr("Not comparable (8 or 9 on one side)")),
         )
-        parts = [f"<p><i>{escape(legend)}</i></p>"]
+        parts = [capacity, f"<p><i>{escape(legend)}</i></p>"]
         for kind, title in groups:
             found = [c for c in changes if c.change is kind]
             if not found and kind is Change.NOT_COMPARABLE:

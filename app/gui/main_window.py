@@ -24,6 +24,7 @@ from app.gui.background import BackgroundTask, Work
 from app.gui.browser import IcfBrowser
 from app.gui.children_panel import ChildrenPanel
 from app.gui.statistics_panel import StatisticsPanel
+from app.gui.support_panel import SupportPanel
 from app.gui.translation import Translations
 from app.records import current_actor, database_url, open_records, restore_passphrase
 from app.settings import Settings
@@ -80,10 +81,13 @@ class MainWindow(QMainWindow):
             self,
         )
         self.tabs.addTab(self.statistics_panel, "")
+        self.support_panel = SupportPanel(self.children_panel.database, settings.language, self)
+        self.support_panel.open_plan.connect(self.open_plan)
+        self.tabs.addTab(self.support_panel, "")
         self.tabs.currentChanged.connect(self._on_tab)
         self.tabs.setTabsClosable(True)
         self.tabs.tabCloseRequested.connect(self.close_tab)
-        for fixed in (0, 1, 2):  # the browser, the children and the statistics stay
+        for fixed in (0, 1, 2, 3):  # the browser, children, statistics and network stay
             self.tabs.tabBar().setTabButton(
                 fixed, self.tabs.tabBar().ButtonPosition.RightSide, None
             )
@@ -156,6 +160,8 @@ class MainWindow(QMainWindow):
         self.help_menu.addAction(self.about_action)
 
     def _on_tab(self, index: int) -> None:
+        if self.tabs.widget(index) is self.support_panel and not self.preparing_records:
+            self.support_panel.activate()
         if self.tabs.widget(index) is self.children_panel:
             if self.preparing_records:  # shown as soon as the records are ready
                 self.children_panel.status.setText(self.tr("Opening the records database…"))
@@ -292,6 +298,7 @@ class MainWindow(QMainWindow):
         self.tabs.setTabText(0, self.tr("&ICF classification"))
         self.tabs.setTabText(1, self.tr("&Children"))
         self.tabs.setTabText(2, self.tr("&Statistics"))
+        self.tabs.setTabText(3, self.tr("Support &network"))
         self.setWindowTitle(self.tr("ICF Assess — ICF classification"))
         self.file_menu.setTitle(self.tr("&File"))
         self.import_action.setText(self.tr("&Import ClaML…"))
@@ -340,6 +347,9 @@ class MainWindow(QMainWindow):
         for plan in self.plan_panels.values():
             plan.set_language(lang)
         self.statistics_panel.set_language(lang)
+        self.support_panel.set_language(lang)
+        if self.tabs.currentWidget() is self.support_panel:
+            self.support_panel.activate()
 
     # --- ClaML import -------------------------------------------------------------------
 

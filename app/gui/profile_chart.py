@@ -4,8 +4,8 @@ assessment, its bars are drawn as outlines beside the current ones."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen, QPolygonF
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from app.profile import ProfileRow
@@ -185,6 +185,22 @@ class ProfileChart(QWidget):
             rect.setWidth(3)  # "no problem" is still a rating: a thin mark on the zero line
             rect.moveLeft(zero - 1.5)
         painter.drawRect(rect)
+        if row.capacity is not None:  # capacity: a diamond beside the performance bar
+            x = zero + row.capacity * unit
+            middle = y + offset + bar / 2
+            half = bar / 2
+            painter.setPen(QPen(text_color, 1))
+            painter.setBrush(self.palette().base())
+            painter.drawPolygon(
+                QPolygonF(
+                    [
+                        QPointF(x, middle - half),
+                        QPointF(x + half, middle),
+                        QPointF(x, middle + half),
+                        QPointF(x - half, middle),
+                    ]
+                )
+            )
 
     @staticmethod
     def _bar(value: int, zero: float, unit: float, top: float, height: float) -> QRectF:

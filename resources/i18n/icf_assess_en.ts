@@ -62,22 +62,22 @@
 <context>
     <name>AddCategoryDialog</name>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1333"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1344"/>
         <source>Add a category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1336"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1347"/>
         <source>Code or words, e.g. d166 or reading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1337"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1348"/>
         <source>Search the classification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1340"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1351"/>
         <source>Categories found</source>
         <translation type="unfinished"></translation>
     </message>
@@ -454,76 +454,81 @@
     </message>
     <message>
         <location filename="../../app/gui/assessment_panel.py" line="1025"/>
-        <source>%1 categories in the profile.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1027"/>
-        <source>Choose an earlier assessment above to see what changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1032"/>
-        <source>On the chart, the dashed outlines show the earlier assessment chosen above, the filled bars this one.</source>
+        <source>Bars: the rating (for activities, performance); ◇ capacity, what the child can do in a standardised setting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/gui/assessment_panel.py" line="1036"/>
-        <source>Improved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1037"/>
-        <source>Got worse</source>
+        <source>%1 categories in the profile.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/gui/assessment_panel.py" line="1038"/>
+        <source>Choose an earlier assessment above to see what changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_panel.py" line="1043"/>
+        <source>On the chart, the dashed outlines show the earlier assessment chosen above, the filled bars this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_panel.py" line="1047"/>
+        <source>Improved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_panel.py" line="1048"/>
+        <source>Got worse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_panel.py" line="1049"/>
         <source>Unchanged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1039"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1050"/>
         <source>Rated only now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1040"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1051"/>
         <source>Rated only before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1041"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1052"/>
         <source>Not comparable (8 or 9 on one side)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1095"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1106"/>
         <source>Mark missing ratings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1123"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1134"/>
         <source>New version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1125"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1136"/>
         <source>The final assessment stays as it is. A new draft version is made with all its ratings and narratives, for you to correct. Continue?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1177"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1188"/>
         <source>Final: read-only. To correct it, make a new version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1179"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1190"/>
         <source>Draft (a new version of a final assessment)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1181"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1192"/>
         <source>Draft: every change is saved at once</source>
         <translation type="unfinished"></translation>
     </message>
@@ -780,128 +785,128 @@
 <context>
     <name>ChildrenPanel</name>
     <message>
-        <location filename="../../app/gui/children_panel.py" line="162"/>
+        <location filename="../../app/gui/children_panel.py" line="168"/>
         <source>Name, surname or PESEL…</source>
         <extracomment>the id of an assessment the user wants to see or continue the id of a support plan the user wants to see</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/children_panel.py" line="163"/>
+        <location filename="../../app/gui/children_panel.py" line="169"/>
         <source>Search children</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/children_panel.py" line="164"/>
+        <location filename="../../app/gui/children_panel.py" line="170"/>
         <source>School or preschool…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/children_panel.py" line="165"/>
+        <location filename="../../app/gui/children_panel.py" line="171"/>
         <source>Filter by school</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/children_panel.py" line="169"/>
+        <location filename="../../app/gui/children_panel.py" line="175"/>
         <source>All children</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/children_panel.py" line="170"/>
+        <location filename="../../app/gui/children_panel.py" line="176"/>
         <source>With an open case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/children_panel.py" line="171"/>
+        <location filename="../../app/gui/children_panel.py" line="177"/>
         <source>Cases closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/children_panel.py" line="174"/>
+        <location filename="../../app/gui/children_panel.py" line="180"/>
         <source>Case status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/children_panel.py" line="175"/>
+        <location filename="../../app/gui/children_panel.py" line="181"/>
         <source>Children</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/children_panel.py" line="176"/>
+        <location filename="../../app/gui/children_panel.py" line="182"/>
         <source>The child&apos;s record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/children_panel.py" line="180"/>
+        <location filename="../../app/gui/children_panel.py" line="186"/>
         <source>&amp;New child… (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/children_panel.py" line="181"/>
+        <location filename="../../app/gui/children_panel.py" line="187"/>
         <source>&amp;Edit details…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/children_panel.py" line="182"/>
+        <location filename="../../app/gui/children_panel.py" line="188"/>
         <source>Add a &amp;guardian…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/children_panel.py" line="183"/>
+        <location filename="../../app/gui/children_panel.py" line="189"/>
         <source>New c&amp;ase…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/children_panel.py" line="184"/>
+        <location filename="../../app/gui/children_panel.py" line="190"/>
         <source>&amp;Start an assessment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/children_panel.py" line="185"/>
+        <location filename="../../app/gui/children_panel.py" line="191"/>
         <source>&amp;Open the assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/children_panel.py" line="186"/>
+        <location filename="../../app/gui/children_panel.py" line="192"/>
         <source>All data of the child (GDPR)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/children_panel.py" line="187"/>
+        <location filename="../../app/gui/children_panel.py" line="193"/>
         <source>Erase the child…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/children_panel.py" line="192"/>
+        <location filename="../../app/gui/children_panel.py" line="198"/>
         <source>Surname and given names</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/children_panel.py" line="193"/>
+        <location filename="../../app/gui/children_panel.py" line="199"/>
         <source>Date of birth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/children_panel.py" line="194"/>
+        <location filename="../../app/gui/children_panel.py" line="200"/>
         <source>PESEL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/children_panel.py" line="195"/>
+        <location filename="../../app/gui/children_panel.py" line="201"/>
         <source>School / preschool</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/children_panel.py" line="196"/>
+        <location filename="../../app/gui/children_panel.py" line="202"/>
         <source>Class / group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/children_panel.py" line="264"/>
+        <location filename="../../app/gui/children_panel.py" line="270"/>
         <source>No child has been added yet. Add the first one with “New child…” (Ctrl+N); to try the program with made-up children, run “scripts/run.sh demo --children 200”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/children_panel.py" line="272"/>
+        <location filename="../../app/gui/children_panel.py" line="278"/>
         <source>%n child(ren) found</source>
         <translation>
             <numerusform>%n child found</numerusform>
@@ -909,112 +914,112 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/children_panel.py" line="274"/>
+        <location filename="../../app/gui/children_panel.py" line="280"/>
         <source>No child matches the search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/children_panel.py" line="309"/>
+        <location filename="../../app/gui/children_panel.py" line="315"/>
         <source>Support plan: %1 (%2 – %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/children_panel.py" line="323"/>
+        <location filename="../../app/gui/children_panel.py" line="329"/>
         <source>None recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/children_panel.py" line="324"/>
+        <location filename="../../app/gui/children_panel.py" line="330"/>
         <source>Guardians</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/children_panel.py" line="325"/>
+        <location filename="../../app/gui/children_panel.py" line="331"/>
         <source>Cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/children_panel.py" line="468"/>
+        <location filename="../../app/gui/children_panel.py" line="474"/>
         <source>Start an assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/children_panel.py" line="470"/>
+        <location filename="../../app/gui/children_panel.py" line="476"/>
         <source>This child has a draft assessment of %1. Continue it instead of starting a new one?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/children_panel.py" line="513"/>
+        <location filename="../../app/gui/children_panel.py" line="519"/>
         <source>All data of the child (GDPR)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/children_panel.py" line="515"/>
+        <location filename="../../app/gui/children_panel.py" line="521"/>
         <source>ZIP with data and documents (*.zip);;JSON (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/children_panel.py" line="534"/>
+        <location filename="../../app/gui/children_panel.py" line="540"/>
         <source>Saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/children_panel.py" line="545"/>
+        <location filename="../../app/gui/children_panel.py" line="551"/>
         <source>Erase the child</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/children_panel.py" line="547"/>
+        <location filename="../../app/gui/children_panel.py" line="553"/>
         <source>Everything about %1 will be removed for good: the record, guardians, cases, assessments, plans and documents. The audit log keeps only that an erasure happened. Type the surname to confirm:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/children_panel.py" line="562"/>
+        <location filename="../../app/gui/children_panel.py" line="568"/>
         <source>The surname does not match; nothing was erased.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/children_panel.py" line="572"/>
+        <location filename="../../app/gui/children_panel.py" line="578"/>
         <source>Erased. Older backups (%1) still hold the child until they rotate out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/children_panel.py" line="330"/>
+        <location filename="../../app/gui/children_panel.py" line="336"/>
         <source>Date of birth: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/children_panel.py" line="177"/>
+        <location filename="../../app/gui/children_panel.py" line="183"/>
         <source>&amp;Assessments and plans of the child:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/children_panel.py" line="178"/>
+        <location filename="../../app/gui/children_panel.py" line="184"/>
         <source>Assessments and plans of the child</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/children_panel.py" line="344"/>
+        <location filename="../../app/gui/children_panel.py" line="350"/>
         <source>open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/children_panel.py" line="344"/>
+        <location filename="../../app/gui/children_panel.py" line="350"/>
         <source>closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/children_panel.py" line="297"/>
+        <location filename="../../app/gui/children_panel.py" line="303"/>
         <source>final</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/children_panel.py" line="297"/>
+        <location filename="../../app/gui/children_panel.py" line="303"/>
         <source>draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/children_panel.py" line="298"/>
+        <location filename="../../app/gui/children_panel.py" line="304"/>
         <source>%n rating(s)</source>
         <translation>
             <numerusform>%n rating</numerusform>
@@ -1225,52 +1230,52 @@
 <context>
     <name>FinishDialog</name>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1212"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1223"/>
         <source>Finish the assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1218"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1229"/>
         <source>What is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1220"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1231"/>
         <source>Mark the unrated as &amp;8 (not specified)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1223"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1234"/>
         <source>Mark the unrated as &amp;9 (not applicable)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1228"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1239"/>
         <source>Make &amp;final</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1232"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1243"/>
         <source>&amp;Back to the assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1256"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1267"/>
         <source> — the informants disagree; set the consensus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1265"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1276"/>
         <source>Narrative: %1 (required)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1274"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1285"/>
         <source>Everything is rated. Once final, the assessment is read-only; corrections are made in a new version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1281"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1292"/>
         <source>Still missing: %1 unrated categories and %2 required narratives. Rate them (Enter opens one), or mark the unrated deliberately as 8 or 9.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1431,167 +1436,172 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/gui/main_window.py" line="292"/>
+        <location filename="../../app/gui/main_window.py" line="298"/>
         <source>&amp;ICF classification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="293"/>
+        <location filename="../../app/gui/main_window.py" line="299"/>
         <source>&amp;Children</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="294"/>
+        <location filename="../../app/gui/main_window.py" line="300"/>
         <source>&amp;Statistics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="295"/>
+        <location filename="../../app/gui/main_window.py" line="301"/>
+        <source>Support &amp;network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="302"/>
         <source>ICF Assess — ICF classification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="296"/>
+        <location filename="../../app/gui/main_window.py" line="303"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="297"/>
+        <location filename="../../app/gui/main_window.py" line="304"/>
         <source>&amp;Import ClaML…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="300"/>
+        <location filename="../../app/gui/main_window.py" line="307"/>
         <source>Import the official ICF classification (titles and definitions) from ClaML files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="303"/>
+        <location filename="../../app/gui/main_window.py" line="310"/>
         <source>&amp;Back up the database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="304"/>
+        <location filename="../../app/gui/main_window.py" line="311"/>
         <source>&amp;Restore the database from a backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="305"/>
+        <location filename="../../app/gui/main_window.py" line="312"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="306"/>
+        <location filename="../../app/gui/main_window.py" line="313"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="307"/>
+        <location filename="../../app/gui/main_window.py" line="314"/>
         <source>&amp;Search the classification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="308"/>
+        <location filename="../../app/gui/main_window.py" line="315"/>
         <source>&amp;Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="309"/>
+        <location filename="../../app/gui/main_window.py" line="316"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="310"/>
+        <location filename="../../app/gui/main_window.py" line="317"/>
         <source>&amp;Administration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="311"/>
+        <location filename="../../app/gui/main_window.py" line="318"/>
         <source>&amp;Audit log…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="312"/>
+        <location filename="../../app/gui/main_window.py" line="319"/>
         <source>&amp;User accounts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="313"/>
+        <location filename="../../app/gui/main_window.py" line="320"/>
         <source>&amp;Keeping records…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="314"/>
+        <location filename="../../app/gui/main_window.py" line="321"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="315"/>
+        <location filename="../../app/gui/main_window.py" line="322"/>
         <source>&amp;About ICF Assess</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="349"/>
         <location filename="../../app/gui/main_window.py" line="359"/>
-        <location filename="../../app/gui/main_window.py" line="540"/>
+        <location filename="../../app/gui/main_window.py" line="369"/>
         <location filename="../../app/gui/main_window.py" line="550"/>
+        <location filename="../../app/gui/main_window.py" line="560"/>
         <source>Import ClaML</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="351"/>
+        <location filename="../../app/gui/main_window.py" line="361"/>
         <source>ClaML files (*.xml *.claml);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="360"/>
+        <location filename="../../app/gui/main_window.py" line="370"/>
         <source>Importing the classification…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="381"/>
+        <location filename="../../app/gui/main_window.py" line="391"/>
         <source>Please wait until the current operation finishes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="389"/>
+        <location filename="../../app/gui/main_window.py" line="399"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="404"/>
-        <location filename="../../app/gui/main_window.py" line="424"/>
-        <location filename="../../app/gui/main_window.py" line="428"/>
+        <location filename="../../app/gui/main_window.py" line="414"/>
+        <location filename="../../app/gui/main_window.py" line="434"/>
+        <location filename="../../app/gui/main_window.py" line="438"/>
         <source>Back up the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="406"/>
-        <location filename="../../app/gui/main_window.py" line="441"/>
+        <location filename="../../app/gui/main_window.py" line="416"/>
+        <location filename="../../app/gui/main_window.py" line="451"/>
         <source>ICF Assess database (*.sqlite3);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="425"/>
+        <location filename="../../app/gui/main_window.py" line="435"/>
         <source>Writing and checking the backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="429"/>
+        <location filename="../../app/gui/main_window.py" line="439"/>
         <source>The backup was written and checked:
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="439"/>
-        <location filename="../../app/gui/main_window.py" line="447"/>
-        <location filename="../../app/gui/main_window.py" line="479"/>
-        <location filename="../../app/gui/main_window.py" line="492"/>
+        <location filename="../../app/gui/main_window.py" line="449"/>
+        <location filename="../../app/gui/main_window.py" line="457"/>
+        <location filename="../../app/gui/main_window.py" line="489"/>
+        <location filename="../../app/gui/main_window.py" line="502"/>
         <source>Restore the database from a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="449"/>
+        <location filename="../../app/gui/main_window.py" line="459"/>
         <source>Replace all current records with the contents of
 %1?
 
@@ -1599,56 +1609,56 @@ The current state is kept as a backup first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="480"/>
+        <location filename="../../app/gui/main_window.py" line="490"/>
         <source>Checking the backup and restoring…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="493"/>
+        <location filename="../../app/gui/main_window.py" line="503"/>
         <source>The database was restored from:
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="518"/>
-        <location filename="../../app/gui/main_window.py" line="533"/>
+        <location filename="../../app/gui/main_window.py" line="528"/>
+        <location filename="../../app/gui/main_window.py" line="543"/>
         <source>Database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="161"/>
-        <location filename="../../app/gui/main_window.py" line="519"/>
+        <location filename="../../app/gui/main_window.py" line="167"/>
+        <location filename="../../app/gui/main_window.py" line="529"/>
         <source>Opening the records database…</source>
         <extracomment>the records database chosen with --db (None: settings or the default file) the records are being opened (upgraded, backed up) in a worker at start</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="258"/>
+        <location filename="../../app/gui/main_window.py" line="264"/>
         <source>Plan: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="509"/>
+        <location filename="../../app/gui/main_window.py" line="519"/>
         <source>Records: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="541"/>
+        <location filename="../../app/gui/main_window.py" line="551"/>
         <source>Imported %1 entries (%2 new) in: %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="553"/>
+        <location filename="../../app/gui/main_window.py" line="563"/>
         <source>Nothing was imported; the classification is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="565"/>
+        <location filename="../../app/gui/main_window.py" line="575"/>
         <source>About ICF Assess</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="567"/>
+        <location filename="../../app/gui/main_window.py" line="577"/>
         <source>ICF Assess %1
 
 Functional assessment of children and youth with the WHO International Classification of Functioning, Disability and Health (ICF, ICF-CY). The ICF is © World Health Organization.</source>
@@ -2209,6 +2219,151 @@ Functional assessment of children and youth with the WHO International Classific
     </message>
     <message>
         <location filename="../../app/gui/statistics_panel.py" line="327"/>
+        <source>Saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SupportPanel</name>
+    <message>
+        <location filename="../../app/gui/support_panel.py" line="108"/>
+        <source>Local support network — &amp;search:</source>
+        <extracomment>the id of a plan to open (a review is due)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/support_panel.py" line="109"/>
+        <source>Name, town or service…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/support_panel.py" line="110"/>
+        <source>Search the support network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/support_panel.py" line="111"/>
+        <source>Institutions and services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/support_panel.py" line="114"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/support_panel.py" line="115"/>
+        <source>Sector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/support_panel.py" line="116"/>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/support_panel.py" line="117"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/support_panel.py" line="118"/>
+        <source>Ages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/support_panel.py" line="119"/>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/support_panel.py" line="122"/>
+        <source>&amp;Import XLSX/CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/support_panel.py" line="123"/>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/support_panel.py" line="124"/>
+        <source>&amp;Reviews of support plans due (Enter opens the plan):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/support_panel.py" line="125"/>
+        <source>Reviews due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/support_panel.py" line="133"/>
+        <source>education</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/support_panel.py" line="134"/>
+        <source>health care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/support_panel.py" line="135"/>
+        <source>social welfare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/support_panel.py" line="136"/>
+        <source>non-governmental organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/support_panel.py" line="137"/>
+        <source>other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/support_panel.py" line="176"/>
+        <source>Institutions and services: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/support_panel.py" line="193"/>
+        <source>overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/support_panel.py" line="193"/>
+        <source>due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/support_panel.py" line="201"/>
+        <source>No review is due in the next 30 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/support_panel.py" line="206"/>
+        <source>Import the support network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/support_panel.py" line="208"/>
+        <location filename="../../app/gui/support_panel.py" line="235"/>
+        <source>Workbook or CSV (*.xlsx *.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/support_panel.py" line="223"/>
+        <source>Imported: %1 new, %2 updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/support_panel.py" line="233"/>
+        <source>Export the support network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/support_panel.py" line="249"/>
         <source>Saved: %1</source>
         <translation type="unfinished"></translation>
     </message>

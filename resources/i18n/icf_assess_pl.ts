@@ -62,22 +62,22 @@
 <context>
     <name>AddCategoryDialog</name>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1333"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1344"/>
         <source>Add a category</source>
         <translation>Dodaj kategorię</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1336"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1347"/>
         <source>Code or words, e.g. d166 or reading</source>
         <translation>Kod albo słowa, np. d166 lub czytanie</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1337"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1348"/>
         <source>Search the classification</source>
         <translation>Szukaj w klasyfikacji</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1340"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1351"/>
         <source>Categories found</source>
         <translation>Znalezione kategorie</translation>
     </message>
@@ -454,76 +454,81 @@
     </message>
     <message>
         <location filename="../../app/gui/assessment_panel.py" line="1025"/>
+        <source>Bars: the rating (for activities, performance); ◇ capacity, what the child can do in a standardised setting.</source>
+        <translation>Słupki: ocena (przy aktywnościach – wykonanie); ◇ zdolność, czyli to, co dziecko potrafi w warunkach standardowych.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/assessment_panel.py" line="1036"/>
         <source>%1 categories in the profile.</source>
         <translation>Kategorie w profilu: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1027"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1038"/>
         <source>Choose an earlier assessment above to see what changed.</source>
         <translation>Wybierz powyżej wcześniejszą ocenę, aby zobaczyć, co się zmieniło.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1032"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1043"/>
         <source>On the chart, the dashed outlines show the earlier assessment chosen above, the filled bars this one.</source>
         <translation>Na wykresie przerywane obrysy pokazują wybraną powyżej wcześniejszą ocenę, a wypełnione słupki – tę ocenę.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1036"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1047"/>
         <source>Improved</source>
         <translation>Poprawa</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1037"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1048"/>
         <source>Got worse</source>
         <translation>Pogorszenie</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1038"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1049"/>
         <source>Unchanged</source>
         <translation>Bez zmian</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1039"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1050"/>
         <source>Rated only now</source>
         <translation>Oceniane dopiero teraz</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1040"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1051"/>
         <source>Rated only before</source>
         <translation>Oceniane tylko wcześniej</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1041"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1052"/>
         <source>Not comparable (8 or 9 on one side)</source>
         <translation>Nie do porównania (8 lub 9 w jednej z ocen)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1095"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1106"/>
         <source>Mark missing ratings</source>
         <translation>Uzupełnienie brakujących ocen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1123"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1134"/>
         <source>New version</source>
         <translation>Nowa wersja</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1125"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1136"/>
         <source>The final assessment stays as it is. A new draft version is made with all its ratings and narratives, for you to correct. Continue?</source>
         <translation>Zatwierdzona ocena pozostanie bez zmian. Powstanie nowa wersja robocza ze wszystkimi jej ocenami i opisami, którą można poprawić. Kontynuować?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1177"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1188"/>
         <source>Final: read-only. To correct it, make a new version.</source>
         <translation>Zatwierdzona: tylko do odczytu. Aby ją poprawić, utwórz nową wersję.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1179"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1190"/>
         <source>Draft (a new version of a final assessment)</source>
         <translation>Wersja robocza (nowa wersja zatwierdzonej oceny)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1181"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1192"/>
         <source>Draft: every change is saved at once</source>
         <translation>Wersja robocza: każda zmiana zapisuje się od razu</translation>
     </message>
@@ -780,128 +785,128 @@
 <context>
     <name>ChildrenPanel</name>
     <message>
-        <location filename="../../app/gui/children_panel.py" line="162"/>
+        <location filename="../../app/gui/children_panel.py" line="168"/>
         <source>Name, surname or PESEL…</source>
         <extracomment>the id of an assessment the user wants to see or continue the id of a support plan the user wants to see</extracomment>
         <translation>Imię, nazwisko lub PESEL…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/children_panel.py" line="163"/>
+        <location filename="../../app/gui/children_panel.py" line="169"/>
         <source>Search children</source>
         <translation>Wyszukiwanie dzieci</translation>
     </message>
     <message>
-        <location filename="../../app/gui/children_panel.py" line="164"/>
+        <location filename="../../app/gui/children_panel.py" line="170"/>
         <source>School or preschool…</source>
         <translation>Szkoła lub przedszkole…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/children_panel.py" line="165"/>
+        <location filename="../../app/gui/children_panel.py" line="171"/>
         <source>Filter by school</source>
         <translation>Filtr według szkoły</translation>
     </message>
     <message>
-        <location filename="../../app/gui/children_panel.py" line="169"/>
+        <location filename="../../app/gui/children_panel.py" line="175"/>
         <source>All children</source>
         <translation>Wszystkie dzieci</translation>
     </message>
     <message>
-        <location filename="../../app/gui/children_panel.py" line="170"/>
+        <location filename="../../app/gui/children_panel.py" line="176"/>
         <source>With an open case</source>
         <translation>Z otwartą sprawą</translation>
     </message>
     <message>
-        <location filename="../../app/gui/children_panel.py" line="171"/>
+        <location filename="../../app/gui/children_panel.py" line="177"/>
         <source>Cases closed</source>
         <translation>Sprawy zamknięte</translation>
     </message>
     <message>
-        <location filename="../../app/gui/children_panel.py" line="174"/>
+        <location filename="../../app/gui/children_panel.py" line="180"/>
         <source>Case status</source>
         <translation>Stan sprawy</translation>
     </message>
     <message>
-        <location filename="../../app/gui/children_panel.py" line="175"/>
+        <location filename="../../app/gui/children_panel.py" line="181"/>
         <source>Children</source>
         <translation>Dzieci</translation>
     </message>
     <message>
-        <location filename="../../app/gui/children_panel.py" line="176"/>
+        <location filename="../../app/gui/children_panel.py" line="182"/>
         <source>The child&apos;s record</source>
         <translation>Dane dziecka</translation>
     </message>
     <message>
-        <location filename="../../app/gui/children_panel.py" line="180"/>
+        <location filename="../../app/gui/children_panel.py" line="186"/>
         <source>&amp;New child… (Ctrl+N)</source>
         <translation>&amp;Nowe dziecko… (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/children_panel.py" line="181"/>
+        <location filename="../../app/gui/children_panel.py" line="187"/>
         <source>&amp;Edit details…</source>
         <translation>&amp;Edytuj dane…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/children_panel.py" line="182"/>
+        <location filename="../../app/gui/children_panel.py" line="188"/>
         <source>Add a &amp;guardian…</source>
         <translation>Dodaj &amp;opiekuna…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/children_panel.py" line="183"/>
+        <location filename="../../app/gui/children_panel.py" line="189"/>
         <source>New c&amp;ase…</source>
         <translation>Nowa spr&amp;awa…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/children_panel.py" line="184"/>
+        <location filename="../../app/gui/children_panel.py" line="190"/>
         <source>&amp;Start an assessment…</source>
         <translation>&amp;Rozpocznij ocenę…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/children_panel.py" line="185"/>
+        <location filename="../../app/gui/children_panel.py" line="191"/>
         <source>&amp;Open the assessment</source>
         <translation>O&amp;twórz ocenę</translation>
     </message>
     <message>
-        <location filename="../../app/gui/children_panel.py" line="186"/>
+        <location filename="../../app/gui/children_panel.py" line="192"/>
         <source>All data of the child (GDPR)…</source>
         <translation>Wszystkie dane dziecka (RODO)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/children_panel.py" line="187"/>
+        <location filename="../../app/gui/children_panel.py" line="193"/>
         <source>Erase the child…</source>
         <translation>Usuń dane dziecka…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/children_panel.py" line="192"/>
+        <location filename="../../app/gui/children_panel.py" line="198"/>
         <source>Surname and given names</source>
         <translation>Nazwisko i imiona</translation>
     </message>
     <message>
-        <location filename="../../app/gui/children_panel.py" line="193"/>
+        <location filename="../../app/gui/children_panel.py" line="199"/>
         <source>Date of birth</source>
         <translation>Data urodzenia</translation>
     </message>
     <message>
-        <location filename="../../app/gui/children_panel.py" line="194"/>
+        <location filename="../../app/gui/children_panel.py" line="200"/>
         <source>PESEL</source>
         <translation>PESEL</translation>
     </message>
     <message>
-        <location filename="../../app/gui/children_panel.py" line="195"/>
+        <location filename="../../app/gui/children_panel.py" line="201"/>
         <source>School / preschool</source>
         <translation>Szkoła / przedszkole</translation>
     </message>
     <message>
-        <location filename="../../app/gui/children_panel.py" line="196"/>
+        <location filename="../../app/gui/children_panel.py" line="202"/>
         <source>Class / group</source>
         <translation>Klasa / grupa</translation>
     </message>
     <message>
-        <location filename="../../app/gui/children_panel.py" line="264"/>
+        <location filename="../../app/gui/children_panel.py" line="270"/>
         <source>No child has been added yet. Add the first one with “New child…” (Ctrl+N); to try the program with made-up children, run “scripts/run.sh demo --children 200”.</source>
         <translation>Nie dodano jeszcze żadnego dziecka. Dodaj pierwsze przyciskiem „Nowe dziecko…” (Ctrl+N); aby wypróbować program na zmyślonych danych, uruchom „scripts/run.sh demo --children 200”.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/children_panel.py" line="272"/>
+        <location filename="../../app/gui/children_panel.py" line="278"/>
         <source>%n child(ren) found</source>
         <translation>
             <numerusform>Znaleziono dzieci: %n</numerusform>
@@ -910,112 +915,112 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/children_panel.py" line="274"/>
+        <location filename="../../app/gui/children_panel.py" line="280"/>
         <source>No child matches the search</source>
         <translation>Żadne dziecko nie pasuje do wyszukiwania</translation>
     </message>
     <message>
-        <location filename="../../app/gui/children_panel.py" line="309"/>
+        <location filename="../../app/gui/children_panel.py" line="315"/>
         <source>Support plan: %1 (%2 – %3)</source>
         <translation>Plan wsparcia: %1 (%2 – %3)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/children_panel.py" line="323"/>
+        <location filename="../../app/gui/children_panel.py" line="329"/>
         <source>None recorded</source>
         <translation>Brak wpisów</translation>
     </message>
     <message>
-        <location filename="../../app/gui/children_panel.py" line="324"/>
+        <location filename="../../app/gui/children_panel.py" line="330"/>
         <source>Guardians</source>
         <translation>Opiekunowie</translation>
     </message>
     <message>
-        <location filename="../../app/gui/children_panel.py" line="325"/>
+        <location filename="../../app/gui/children_panel.py" line="331"/>
         <source>Cases</source>
         <translation>Sprawy</translation>
     </message>
     <message>
-        <location filename="../../app/gui/children_panel.py" line="468"/>
+        <location filename="../../app/gui/children_panel.py" line="474"/>
         <source>Start an assessment</source>
         <translation>Rozpoczęcie oceny</translation>
     </message>
     <message>
-        <location filename="../../app/gui/children_panel.py" line="470"/>
+        <location filename="../../app/gui/children_panel.py" line="476"/>
         <source>This child has a draft assessment of %1. Continue it instead of starting a new one?</source>
         <translation>Dziecko ma roboczą ocenę z dnia %1. Kontynuować ją zamiast rozpoczynać nową?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/children_panel.py" line="513"/>
+        <location filename="../../app/gui/children_panel.py" line="519"/>
         <source>All data of the child (GDPR)</source>
         <translation>Wszystkie dane dziecka (RODO)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/children_panel.py" line="515"/>
+        <location filename="../../app/gui/children_panel.py" line="521"/>
         <source>ZIP with data and documents (*.zip);;JSON (*.json)</source>
         <translation>ZIP z danymi i dokumentami (*.zip);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/children_panel.py" line="534"/>
+        <location filename="../../app/gui/children_panel.py" line="540"/>
         <source>Saved: %1</source>
         <translation>Zapisano: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/children_panel.py" line="545"/>
+        <location filename="../../app/gui/children_panel.py" line="551"/>
         <source>Erase the child</source>
         <translation>Usunięcie danych dziecka</translation>
     </message>
     <message>
-        <location filename="../../app/gui/children_panel.py" line="547"/>
+        <location filename="../../app/gui/children_panel.py" line="553"/>
         <source>Everything about %1 will be removed for good: the record, guardians, cases, assessments, plans and documents. The audit log keeps only that an erasure happened. Type the surname to confirm:</source>
         <translation>Wszystkie dane: %1 zostaną trwale usunięte: karta, opiekunowie, sprawy, oceny, plany i dokumenty. W dzienniku zdarzeń zostanie tylko informacja, że dane usunięto. Aby potwierdzić, wpisz nazwisko:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/children_panel.py" line="562"/>
+        <location filename="../../app/gui/children_panel.py" line="568"/>
         <source>The surname does not match; nothing was erased.</source>
         <translation>Nazwisko się nie zgadza; niczego nie usunięto.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/children_panel.py" line="572"/>
+        <location filename="../../app/gui/children_panel.py" line="578"/>
         <source>Erased. Older backups (%1) still hold the child until they rotate out.</source>
         <translation>Usunięto. Starsze kopie zapasowe (%1) zawierają jeszcze te dane, dopóki nie zostaną zastąpione nowszymi.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/children_panel.py" line="330"/>
+        <location filename="../../app/gui/children_panel.py" line="336"/>
         <source>Date of birth: %1</source>
         <translation>Data urodzenia: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/children_panel.py" line="177"/>
+        <location filename="../../app/gui/children_panel.py" line="183"/>
         <source>&amp;Assessments and plans of the child:</source>
         <translation>Oceny i plany dzie&amp;cka:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/children_panel.py" line="178"/>
+        <location filename="../../app/gui/children_panel.py" line="184"/>
         <source>Assessments and plans of the child</source>
         <translation>Oceny i plany dziecka</translation>
     </message>
     <message>
-        <location filename="../../app/gui/children_panel.py" line="344"/>
+        <location filename="../../app/gui/children_panel.py" line="350"/>
         <source>open</source>
         <translation>otwarta</translation>
     </message>
     <message>
-        <location filename="../../app/gui/children_panel.py" line="344"/>
+        <location filename="../../app/gui/children_panel.py" line="350"/>
         <source>closed</source>
         <translation>zamknięta</translation>
     </message>
     <message>
-        <location filename="../../app/gui/children_panel.py" line="297"/>
+        <location filename="../../app/gui/children_panel.py" line="303"/>
         <source>final</source>
         <translation>zatwierdzona</translation>
     </message>
     <message>
-        <location filename="../../app/gui/children_panel.py" line="297"/>
+        <location filename="../../app/gui/children_panel.py" line="303"/>
         <source>draft</source>
         <translation>wersja robocza</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/children_panel.py" line="298"/>
+        <location filename="../../app/gui/children_panel.py" line="304"/>
         <source>%n rating(s)</source>
         <translation>
             <numerusform>%n ocena kategorii</numerusform>
@@ -1228,52 +1233,52 @@
 <context>
     <name>FinishDialog</name>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1212"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1223"/>
         <source>Finish the assessment</source>
         <translation>Zakończenie oceny</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1218"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1229"/>
         <source>What is missing</source>
         <translation>Czego brakuje</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1220"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1231"/>
         <source>Mark the unrated as &amp;8 (not specified)</source>
         <translation>Oznacz nieocenione jako &amp;8 (nieokreślone)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1223"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1234"/>
         <source>Mark the unrated as &amp;9 (not applicable)</source>
         <translation>Oznacz nieocenione jako &amp;9 (nie dotyczy)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1228"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1239"/>
         <source>Make &amp;final</source>
         <translation>&amp;Zatwierdź</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1232"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1243"/>
         <source>&amp;Back to the assessment</source>
         <translation>&amp;Wróć do oceny</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1256"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1267"/>
         <source> — the informants disagree; set the consensus</source>
         <translation> — informatorzy się różnią; wpisz ustalenie zespołu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1265"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1276"/>
         <source>Narrative: %1 (required)</source>
         <translation>Opis: %1 (wymagany)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1274"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1285"/>
         <source>Everything is rated. Once final, the assessment is read-only; corrections are made in a new version.</source>
         <translation>Wszystko jest ocenione. Zatwierdzona ocena będzie tylko do odczytu; poprawki wprowadza się w nowej wersji.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1281"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1292"/>
         <source>Still missing: %1 unrated categories and %2 required narratives. Rate them (Enter opens one), or mark the unrated deliberately as 8 or 9.</source>
         <translation>Jeszcze brakuje: nieocenione kategorie – %1, wymagane opisy – %2. Uzupełnij je (Enter otwiera wybraną pozycję) albo świadomie oznacz nieocenione jako 8 lub 9.</translation>
     </message>
@@ -1437,168 +1442,173 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/gui/main_window.py" line="292"/>
+        <location filename="../../app/gui/main_window.py" line="298"/>
         <source>&amp;ICF classification</source>
         <translation>&amp;Klasyfikacja ICF</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="293"/>
+        <location filename="../../app/gui/main_window.py" line="299"/>
         <source>&amp;Children</source>
         <translation>&amp;Dzieci</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="294"/>
+        <location filename="../../app/gui/main_window.py" line="300"/>
         <source>&amp;Statistics</source>
         <translation>&amp;Statystyki</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="295"/>
+        <location filename="../../app/gui/main_window.py" line="301"/>
+        <source>Support &amp;network</source>
+        <translation>Sieć &amp;wsparcia</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="302"/>
         <source>ICF Assess — ICF classification</source>
         <translation>ICF Assess — klasyfikacja ICF</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="296"/>
+        <location filename="../../app/gui/main_window.py" line="303"/>
         <source>&amp;File</source>
         <translation>&amp;Plik</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="297"/>
+        <location filename="../../app/gui/main_window.py" line="304"/>
         <source>&amp;Import ClaML…</source>
         <translation>&amp;Importuj ClaML…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="300"/>
+        <location filename="../../app/gui/main_window.py" line="307"/>
         <source>Import the official ICF classification (titles and definitions) from ClaML files</source>
         <translation>Importuj oficjalną klasyfikację ICF (tytuły i definicje) z plików ClaML</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="303"/>
+        <location filename="../../app/gui/main_window.py" line="310"/>
         <source>&amp;Back up the database…</source>
         <translation>&amp;Kopia zapasowa bazy danych…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="304"/>
+        <location filename="../../app/gui/main_window.py" line="311"/>
         <source>&amp;Restore the database from a backup…</source>
         <translation>P&amp;rzywróć bazę danych z kopii…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="305"/>
+        <location filename="../../app/gui/main_window.py" line="312"/>
         <source>&amp;Quit</source>
         <translation>&amp;Zakończ</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="306"/>
+        <location filename="../../app/gui/main_window.py" line="313"/>
         <source>&amp;View</source>
         <translation>&amp;Widok</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="307"/>
+        <location filename="../../app/gui/main_window.py" line="314"/>
         <source>&amp;Search the classification</source>
         <translation>&amp;Szukaj w klasyfikacji</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="308"/>
+        <location filename="../../app/gui/main_window.py" line="315"/>
         <source>&amp;Settings</source>
         <translation>&amp;Ustawienia</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="309"/>
+        <location filename="../../app/gui/main_window.py" line="316"/>
         <source>&amp;Language</source>
         <translation>&amp;Język</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="310"/>
+        <location filename="../../app/gui/main_window.py" line="317"/>
         <source>&amp;Administration</source>
         <translation>&amp;Administracja</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="311"/>
+        <location filename="../../app/gui/main_window.py" line="318"/>
         <source>&amp;Audit log…</source>
         <translation>&amp;Dziennik zdarzeń…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="312"/>
+        <location filename="../../app/gui/main_window.py" line="319"/>
         <source>&amp;User accounts…</source>
         <translation>&amp;Konta użytkowników…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="313"/>
+        <location filename="../../app/gui/main_window.py" line="320"/>
         <source>&amp;Keeping records…</source>
         <translation>&amp;Przechowywanie danych…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="314"/>
+        <location filename="../../app/gui/main_window.py" line="321"/>
         <source>&amp;Help</source>
         <translation>Pomo&amp;c</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="315"/>
+        <location filename="../../app/gui/main_window.py" line="322"/>
         <source>&amp;About ICF Assess</source>
         <translation>&amp;O programie ICF Assess</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="349"/>
         <location filename="../../app/gui/main_window.py" line="359"/>
-        <location filename="../../app/gui/main_window.py" line="540"/>
+        <location filename="../../app/gui/main_window.py" line="369"/>
         <location filename="../../app/gui/main_window.py" line="550"/>
+        <location filename="../../app/gui/main_window.py" line="560"/>
         <source>Import ClaML</source>
         <translation>Import ClaML</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="351"/>
+        <location filename="../../app/gui/main_window.py" line="361"/>
         <source>ClaML files (*.xml *.claml);;All files (*)</source>
         <translation>Pliki ClaML (*.xml *.claml);;Wszystkie pliki (*)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="360"/>
+        <location filename="../../app/gui/main_window.py" line="370"/>
         <source>Importing the classification…</source>
         <translation>Importowanie klasyfikacji…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="381"/>
+        <location filename="../../app/gui/main_window.py" line="391"/>
         <source>Please wait until the current operation finishes.</source>
         <translation>Proszę poczekać, aż zakończy się bieżąca operacja.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="389"/>
+        <location filename="../../app/gui/main_window.py" line="399"/>
         <source>Cancel</source>
         <translation>Anuluj</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="404"/>
-        <location filename="../../app/gui/main_window.py" line="424"/>
-        <location filename="../../app/gui/main_window.py" line="428"/>
+        <location filename="../../app/gui/main_window.py" line="414"/>
+        <location filename="../../app/gui/main_window.py" line="434"/>
+        <location filename="../../app/gui/main_window.py" line="438"/>
         <source>Back up the database</source>
         <translation>Kopia zapasowa bazy danych</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="406"/>
-        <location filename="../../app/gui/main_window.py" line="441"/>
+        <location filename="../../app/gui/main_window.py" line="416"/>
+        <location filename="../../app/gui/main_window.py" line="451"/>
         <source>ICF Assess database (*.sqlite3);;All files (*)</source>
         <translation>Baza danych ICF Assess (*.sqlite3);;Wszystkie pliki (*)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="425"/>
+        <location filename="../../app/gui/main_window.py" line="435"/>
         <source>Writing and checking the backup…</source>
         <translation>Zapisywanie i sprawdzanie kopii…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="429"/>
+        <location filename="../../app/gui/main_window.py" line="439"/>
         <source>The backup was written and checked:
 %1</source>
         <translation>Kopia zapasowa została zapisana i sprawdzona:
 %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="439"/>
-        <location filename="../../app/gui/main_window.py" line="447"/>
-        <location filename="../../app/gui/main_window.py" line="479"/>
-        <location filename="../../app/gui/main_window.py" line="492"/>
+        <location filename="../../app/gui/main_window.py" line="449"/>
+        <location filename="../../app/gui/main_window.py" line="457"/>
+        <location filename="../../app/gui/main_window.py" line="489"/>
+        <location filename="../../app/gui/main_window.py" line="502"/>
         <source>Restore the database from a backup</source>
         <translation>Przywracanie bazy danych z kopii</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="449"/>
+        <location filename="../../app/gui/main_window.py" line="459"/>
         <source>Replace all current records with the contents of
 %1?
 
@@ -1609,57 +1619,57 @@ The current state is kept as a backup first.</source>
 Obecny stan zostanie najpierw zapisany jako kopia zapasowa.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="480"/>
+        <location filename="../../app/gui/main_window.py" line="490"/>
         <source>Checking the backup and restoring…</source>
         <translation>Sprawdzanie kopii i przywracanie…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="493"/>
+        <location filename="../../app/gui/main_window.py" line="503"/>
         <source>The database was restored from:
 %1</source>
         <translation>Baza danych została przywrócona z kopii:
 %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="518"/>
-        <location filename="../../app/gui/main_window.py" line="533"/>
+        <location filename="../../app/gui/main_window.py" line="528"/>
+        <location filename="../../app/gui/main_window.py" line="543"/>
         <source>Database</source>
         <translation>Baza danych</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="161"/>
-        <location filename="../../app/gui/main_window.py" line="519"/>
+        <location filename="../../app/gui/main_window.py" line="167"/>
+        <location filename="../../app/gui/main_window.py" line="529"/>
         <source>Opening the records database…</source>
         <extracomment>the records database chosen with --db (None: settings or the default file) the records are being opened (upgraded, backed up) in a worker at start</extracomment>
         <translation>Otwieranie bazy danych…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="258"/>
+        <location filename="../../app/gui/main_window.py" line="264"/>
         <source>Plan: %1</source>
         <translation>Plan: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="509"/>
+        <location filename="../../app/gui/main_window.py" line="519"/>
         <source>Records: %1</source>
         <translation>Dane: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="541"/>
+        <location filename="../../app/gui/main_window.py" line="551"/>
         <source>Imported %1 entries (%2 new) in: %3.</source>
         <translation>Zaimportowano pozycje klasyfikacji: %1 (w tym nowe: %2). Języki: %3.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="553"/>
+        <location filename="../../app/gui/main_window.py" line="563"/>
         <source>Nothing was imported; the classification is unchanged.</source>
         <translation>Niczego nie zaimportowano; klasyfikacja pozostała bez zmian.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="565"/>
+        <location filename="../../app/gui/main_window.py" line="575"/>
         <source>About ICF Assess</source>
         <translation>O programie ICF Assess</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="567"/>
+        <location filename="../../app/gui/main_window.py" line="577"/>
         <source>ICF Assess %1
 
 Functional assessment of children and youth with the WHO International Classification of Functioning, Disability and Health (ICF, ICF-CY). The ICF is © World Health Organization.</source>
@@ -2222,6 +2232,151 @@ Ocena funkcjonalna dzieci i młodzieży według Międzynarodowej Klasyfikacji Fu
     </message>
     <message>
         <location filename="../../app/gui/statistics_panel.py" line="327"/>
+        <source>Saved: %1</source>
+        <translation>Zapisano: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SupportPanel</name>
+    <message>
+        <location filename="../../app/gui/support_panel.py" line="108"/>
+        <source>Local support network — &amp;search:</source>
+        <extracomment>the id of a plan to open (a review is due)</extracomment>
+        <translation>Lokalna sieć wsparcia – &amp;szukaj:</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/support_panel.py" line="109"/>
+        <source>Name, town or service…</source>
+        <translation>Nazwa, miejscowość lub usługa…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/support_panel.py" line="110"/>
+        <source>Search the support network</source>
+        <translation>Szukaj w sieci wsparcia</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/support_panel.py" line="111"/>
+        <source>Institutions and services</source>
+        <translation>Placówki i usługi</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/support_panel.py" line="114"/>
+        <source>Name</source>
+        <translation>Nazwa</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/support_panel.py" line="115"/>
+        <source>Sector</source>
+        <translation>Sektor</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/support_panel.py" line="116"/>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/support_panel.py" line="117"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/support_panel.py" line="118"/>
+        <source>Ages</source>
+        <translation>Wiek</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/support_panel.py" line="119"/>
+        <source>Area</source>
+        <translation>Obszar</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/support_panel.py" line="122"/>
+        <source>&amp;Import XLSX/CSV…</source>
+        <translation>&amp;Importuj XLSX/CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/support_panel.py" line="123"/>
+        <source>E&amp;xport…</source>
+        <translation>&amp;Eksportuj…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/support_panel.py" line="124"/>
+        <source>&amp;Reviews of support plans due (Enter opens the plan):</source>
+        <translation>&amp;Przeglądy planów wsparcia do wykonania (Enter otwiera plan):</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/support_panel.py" line="125"/>
+        <source>Reviews due</source>
+        <translation>Przeglądy do wykonania</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/support_panel.py" line="133"/>
+        <source>education</source>
+        <translation>oświata</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/support_panel.py" line="134"/>
+        <source>health care</source>
+        <translation>ochrona zdrowia</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/support_panel.py" line="135"/>
+        <source>social welfare</source>
+        <translation>pomoc społeczna</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/support_panel.py" line="136"/>
+        <source>non-governmental organisation</source>
+        <translation>organizacja pozarządowa</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/support_panel.py" line="137"/>
+        <source>other</source>
+        <translation>inne</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/support_panel.py" line="176"/>
+        <source>Institutions and services: %1</source>
+        <translation>Placówki i usługi: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/support_panel.py" line="193"/>
+        <source>overdue</source>
+        <translation>po terminie</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/support_panel.py" line="193"/>
+        <source>due</source>
+        <translation>w terminie</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/support_panel.py" line="201"/>
+        <source>No review is due in the next 30 days.</source>
+        <translation>W ciągu najbliższych 30 dni nie przypada żaden przegląd.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/support_panel.py" line="206"/>
+        <source>Import the support network</source>
+        <translation>Import sieci wsparcia</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/support_panel.py" line="208"/>
+        <location filename="../../app/gui/support_panel.py" line="235"/>
+        <source>Workbook or CSV (*.xlsx *.csv)</source>
+        <translation>Skoroszyt lub CSV (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/support_panel.py" line="223"/>
+        <source>Imported: %1 new, %2 updated.</source>
+        <translation>Zaimportowano: nowe – %1, zaktualizowane – %2.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/support_panel.py" line="233"/>
+        <source>Export the support network</source>
+        <translation>Eksport sieci wsparcia</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/support_panel.py" line="249"/>
         <source>Saved: %1</source>
         <translation>Zapisano: %1</translation>
     </message>
