@@ -41,27 +41,12 @@ from app.gui.assessment_panel import AssessmentPanel  # noqa: E402
 from app.services.assessments import AssessmentInput, AssessmentsService  # noqa: E402
 from app.services.children import ChildInput, ChildrenService  # noqa: E402
 from app.storage.database import Database  # noqa: E402
+from bench.bench_storage import stats  # noqa: E402
 from forms.model import Section, Template  # noqa: E402
 from forms.registry import TemplateRegistry  # noqa: E402
 
 TARGETS = {"rating_saved_p95_ms": 10.0}
 ACTOR = "bench"
-
-
-def percentile(values: list[float], p: float) -> float:
-    ordered = sorted(values)
-    k = (len(ordered) - 1) * p / 100
-    low = int(k)
-    high = min(low + 1, len(ordered) - 1)
-    return ordered[low] + (ordered[high] - ordered[low]) * (k - low)
-
-
-def stats(values: list[float]) -> dict[str, float]:
-    return {
-        "p50_ms": round(percentile(values, 50), 2),
-        "p95_ms": round(percentile(values, 95), 2),
-        "max_ms": round(max(values), 2),
-    }
 
 
 def template_of_80(registry: TemplateRegistry) -> Template:
@@ -166,9 +151,8 @@ def measure(app: QApplication, path: Path, seed: int) -> dict[str, Any]:
     for informant in ("teacher", "parent"):
         for item in template.items():
             service.save_rating(view.id, f"{item.code}.{rng.choice((0, 1, 2, 3))}", informant)
-    screens = []
-    for _ in range(10):
-        started = time.perf_counter()
+
+    def rating_screen() -> AssessmentPanel:
         panel = AssessmentPanel(
             db,
             ACTOR,
@@ -182,24 +166,19 @@ def measure(app: QApplication, path: Path, seed: int) -> dict[str, Any]:
         window.tabs.addTab(panel, "bench")
         window.tabs.setCurrentWidget(panel)
         app.processEvents()
+        return panel
+
+    screens = []
+    for _ in range(10):
+        started = time.perf_counter()
+        panel = rating_screen()
         screens.append((time.perf_counter() - started) * 1000)
         window.tabs.removeTab(window.tabs.indexOf(panel))
         panel.deleteLater()
         app.processEvents()
 
     # one rating: a keystroke on the rating screen until it is stored
-    panel = AssessmentPanel(
-        db,
-        ACTOR,
-        window.service.classification,
-        window.service.index,
-        OneTemplate(registry, template),  # type: ignore[arg-type]
-        view.id,
-        "pl",
-        window,
-    )
-    window.tabs.addTab(panel, "bench")
-    window.tabs.setCurrentWidget(panel)
+    panel = rating_screen()
     panel.informant_box.setCurrentIndex(panel.informant_box.findData("specialist"))
     app.processEvents()
     keystrokes = []

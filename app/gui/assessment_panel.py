@@ -57,6 +57,7 @@ from app.gui.rating_models import (
     rate_key,
     rows_for,
 )
+from app.gui.record_dialogs import heading
 from app.profile import Change, ProfileRow, compare_profiles, profile_rows
 from app.services.assessments import (
     NARRATIVES,
@@ -210,13 +211,7 @@ class AssessmentPanel(QWidget):
         return child.full_name
 
     def _build(self) -> None:
-        self.title = QLabel(self)
-        self.title.setObjectName("assessmentTitle")
-        self.title.setWordWrap(True)
-        font = self.title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.25)
-        font.setBold(True)
-        self.title.setFont(font)
+        self.title = heading(self, "assessmentTitle")
         self.state = QLabel(self)
         self.state.setObjectName("assessmentState")
         self.saved = QLabel(self)

@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.gui.record_dialogs import RecordDialog
+from app.gui.record_dialogs import RecordDialog, heading, text_box
 from icf.errors import ICFError
 
 if TYPE_CHECKING:
@@ -94,13 +94,7 @@ class PlanPanel(QWidget):
     # --- building -----------------------------------------------------------------------
 
     def _build(self) -> None:
-        self.title = QLabel(self)
-        self.title.setObjectName("planTitle")
-        self.title.setWordWrap(True)
-        font = self.title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.25)
-        font.setBold(True)
-        self.title.setFont(font)
+        self.title = heading(self, "planTitle")
         self.state = QLabel(self)
         self.state.setObjectName("planState")
         self.state.setWordWrap(True)
@@ -642,19 +636,33 @@ class PlanPanel(QWidget):
         self.effect.setHtml("".join(parts))
 
 
-class GoalDialog(RecordDialog):
-    """An own goal: ICF category, text, baseline and target, deadline, who, how."""
+class _PlanItemDialog(RecordDialog):
+    """A dialog adding to the plan: stores through the service, then shows the new plan."""
 
     def __init__(self, panel: PlanPanel, lang: str, parent: QWidget | None = None) -> None:
         super().__init__(lang, parent)
-        self.setObjectName("goalDialog")
         self.panel = panel
+
+    def store(self, add: Any) -> None:
+        from app.services.plans import _FIELD
+
+        panel = self.panel
+        self.run_service(lambda: add(panel.plan.id, panel.plan.version), _FIELD)
+        if self.result() == QDialog.DialogCode.Accepted:
+            panel.plan = self.result_value
+            panel.refresh()
+            panel.changed.emit()
+
+
+class GoalDialog(_PlanItemDialog):
+    """An own goal: ICF category, text, baseline and target, deadline, who, how."""
+
+    def __init__(self, panel: PlanPanel, lang: str, parent: QWidget | None = None) -> None:
+        super().__init__(panel, lang, parent)
+        self.setObjectName("goalDialog")
         self.setWindowTitle(self.tr("Add a goal"))
         self.add_field("category", self.tr("ICF &category *"), QLineEdit(self), "d166")
-        text = QPlainTextEdit(self)
-        text.setTabChangesFocus(True)
-        text.setFixedHeight(text.fontMetrics().lineSpacing() * 4)
-        self.add_field("text", self.tr("&Goal *"), text)
+        self.add_field("text", self.tr("&Goal *"), text_box(self, 4))
         for key, label in (("baseline", self.tr("&Baseline *")), ("target", self.tr("T&arget *"))):
             box = QComboBox(self)
             for value in range(5):
@@ -668,7 +676,7 @@ class GoalDialog(RecordDialog):
         self.widgets["category"].setFocus()
 
     def submit(self) -> None:
-        from app.services.plans import _FIELD, GoalInput
+        from app.services.plans import GoalInput
 
         data = GoalInput(
             category=self.text("category").strip(),
@@ -679,23 +687,15 @@ class GoalDialog(RecordDialog):
             responsible_person=self.text("person") or None,
             methods=self.text("methods") or None,
         )
-        panel = self.panel
-        self.run_service(
-            lambda: panel.plans.add_goal(panel.plan.id, panel.plan.version, data), _FIELD
-        )
-        if self.result() == QDialog.DialogCode.Accepted:
-            panel.plan = self.result_value
-            panel.refresh()
-            panel.changed.emit()
+        self.store(lambda plan, version: self.panel.plans.add_goal(plan, version, data))
 
 
-class ActionDialog(RecordDialog):
+class ActionDialog(_PlanItemDialog):
     """An own action: an adaptation, a form of help, support for parents, another sector."""
 
     def __init__(self, panel: PlanPanel, lang: str, parent: QWidget | None = None) -> None:
-        super().__init__(lang, parent)
+        super().__init__(panel, lang, parent)
         self.setObjectName("actionDialog")
-        self.panel = panel
         self.setWindowTitle(self.tr("Add an action"))
         kinds = QComboBox(self)
         for kind, label in (
@@ -707,10 +707,7 @@ class ActionDialog(RecordDialog):
         ):
             kinds.addItem(label, kind)
         self.add_field("kind", self.tr("&Kind *"), kinds)
-        text = QPlainTextEdit(self)
-        text.setTabChangesFocus(True)
-        text.setFixedHeight(text.fontMetrics().lineSpacing() * 4)
-        self.add_field("text", self.tr("&What will be done *"), text)
+        self.add_field("text", self.tr("&What will be done *"), text_box(self, 4))
         self.add_field("person", self.tr("Res&ponsible person"), QLineEdit(self))
         self.add_field(
             "deadline", self.tr("&Deadline"), QLineEdit(self), self.tr("e.g. 30.06.2026")
@@ -718,7 +715,7 @@ class ActionDialog(RecordDialog):
         kinds.setFocus()
 
     def submit(self) -> None:
-        from app.services.plans import _FIELD, ActionInput
+        from app.services.plans import ActionInput
 
         data = ActionInput(
             kind=self.text("kind"),
@@ -726,14 +723,7 @@ class ActionDialog(RecordDialog):
             responsible_person=self.text("person") or None,
             deadline=self.text("deadline").strip() or None,
         )
-        panel = self.panel
-        self.run_service(
-            lambda: panel.plans.add_action(panel.plan.id, panel.plan.version, data), _FIELD
-        )
-        if self.result() == QDialog.DialogCode.Accepted:
-            panel.plan = self.result_value
-            panel.refresh()
-            panel.changed.emit()
+        self.store(lambda plan, version: self.panel.plans.add_action(plan, version, data))
 
 
 class ReviewDialog(RecordDialog):
@@ -772,10 +762,7 @@ class ReviewDialog(RecordDialog):
             code = f"{goal.category} " if goal.category else ""
             self.add_field(f"goal_{goal.id}", f"{code}{goal.text[:70]}", box)
             self.levels[goal.id] = box
-        notes = QPlainTextEdit(self)
-        notes.setTabChangesFocus(True)
-        notes.setFixedHeight(notes.fontMetrics().lineSpacing() * 3)
-        self.add_field("notes", self.tr("&Notes"), notes)
+        self.add_field("notes", self.tr("&Notes"), text_box(self, 3))
         self.setMinimumWidth(640)
 
     def _suggest_levels(self) -> None:

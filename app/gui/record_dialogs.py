@@ -39,6 +39,26 @@ def field_key(error: ICFError, names: dict[str, dict[str, str]]) -> str | None:
     return None
 
 
+def heading(parent: QWidget, name: str) -> QLabel:
+    """A screen's title: bold and a quarter larger than the (system-scaled) font."""
+    label = QLabel(parent)
+    label.setObjectName(name)
+    label.setWordWrap(True)
+    font = label.font()
+    font.setPointSizeF(font.pointSizeF() * 1.25)
+    font.setBold(True)
+    label.setFont(font)
+    return label
+
+
+def text_box(parent: QWidget, lines: int) -> QPlainTextEdit:
+    """A few lines of free text; Tab moves on to the next field."""
+    box = QPlainTextEdit(parent)
+    box.setTabChangesFocus(True)
+    box.setFixedHeight(box.fontMetrics().lineSpacing() * lines)
+    return box
+
+
 class RecordDialog(QDialog):
     """A form of labelled fields, each with a place for its problem beneath it."""
 
@@ -279,10 +299,7 @@ class CaseDialog(RecordDialog):
             "opened_on", self.tr("Date of &referral *"), opened, self.tr("e.g. 9.03.2025")
         )
         self.add_field("referred_by", self.tr("Referred &by"), QLineEdit(self))
-        reason = QPlainTextEdit(self)
-        reason.setTabChangesFocus(True)
-        reason.setFixedHeight(reason.fontMetrics().lineSpacing() * 5)
-        self.add_field("reason", self.tr("Reason for &referral"), reason)
+        self.add_field("reason", self.tr("Reason for &referral"), text_box(self, 5))
         self.widgets["referred_by"].setFocus()
 
     def submit(self) -> None:
