@@ -160,8 +160,14 @@ _ARROW = re.compile(r"(\(?)([bsde]\d{3,5}[.+][\d_]*) → ([bsde]\d{3,5}[.+][\d_]
 
 def _from_to(text: str, lang: str) -> str:
     """ "d160.3 → d160.1" in words (Lato has no arrow): "z d160.3 na d160.1"."""
-    words = ("z", "na") if lang == "pl" else ("from", "to")
-    return _ARROW.sub(lambda m: f"{m[1]}{words[0]} {m[2]} {words[1]} {m[3]}", text)
+    words = ("z", "na", "bez zmian:") if lang == "pl" else ("from", "to", "unchanged:")
+
+    def said(m: re.Match[str]) -> str:
+        if m[2] == m[3]:
+            return f"{m[1]}{words[2]} {m[2]}"
+        return f"{m[1]}{words[0]} {m[2]} {words[1]} {m[3]}"
+
+    return _ARROW.sub(said, text)
 
 
 def t_phrase(t_score: float, lang: str) -> str:
@@ -286,17 +292,23 @@ def _profiles(
     data: PlanData, after: AssessmentData | None, st: Styles, lang: str
 ) -> list[Flowable]:
     t = T[lang]
-    story: list[Flowable] = [CondPageBreak(60 * mm), Paragraph(esc(t["profiles"]), st.h1)]
+    heading = Paragraph(esc(t["profiles"]), st.h1)
     if data.assessment is None or after is None:
-        story.append(Paragraph(esc(t["no_reassessment"]), st.note))
-        return story
+        return [heading, Paragraph(esc(t["no_reassessment"]), st.note)]
     before_rows = data.assessment.profile
-    story.append(Paragraph(esc(t["profiles_note"]), st.note))
+    story: list[Flowable] = []
     drawings = profile_drawings(
         after.profile, FRAME_WIDTH, lang, earlier={r.code: r for r in before_rows}
     )
+    # the heading and its note never stay behind at the foot of a page without the chart
     story.append(
-        keep(legend_drawing(FRAME_WIDTH, lang, earlier=True), Spacer(1, 2 * mm), drawings[0])
+        keep(
+            heading,
+            Paragraph(esc(t["profiles_note"]), st.note),
+            legend_drawing(FRAME_WIDTH, lang, earlier=True),
+            Spacer(1, 2 * mm),
+            drawings[0],
+        )
     )
     for drawing in drawings[1:]:
         story.append(Spacer(1, 3 * mm))

@@ -281,6 +281,7 @@ def test_evaluation_compares_profiles_and_explains_the_t_score(
     assert "d166 Czytanie d166.32 d166.22 poprawa" in changes
     assert "d1720" in changes and "pogorszenie" in changes
     assert "Co się poprawiło" in text and "z d166.32 na d166.22" in text
+    assert "bez zmian: b1400.2" in text
     assert "Co zmienić w kolejnym planie" in text and "Pogorszenie w d1720" in text
     assert "Zofia chętniej czyta na głos w małej grupie." in text
     assert "→" not in text  # Lato has no arrow: words instead
