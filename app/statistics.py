@@ -91,18 +91,6 @@ T = {
         "plans_col": "Plany",
         "mean_t": "Średni wynik T",
         "kind": "Rodzaj planu",
-        "levels": {
-            -2: "−2 znacznie poniżej oczekiwań",
-            -1: "−1 poniżej oczekiwań",
-            0: "0 zgodnie z oczekiwaniami",
-            1: "+1 powyżej oczekiwań",
-            2: "+2 znacznie powyżej oczekiwań",
-        },
-        "kinds": {
-            "ipet": "IPET",
-            "family": "plan wsparcia rodziny",
-            "intersectoral": "plan międzysektorowy",
-        },
         "suppressed": "×",
         "suppression_note": "× – liczba ukryta: dotyczy mniej niż 5 dzieci albo pozwoliłaby "
         "taką liczbę odtworzyć z sumy i pozostałych liczb.",
@@ -149,21 +137,39 @@ T = {
         "plans_col": "Plans",
         "mean_t": "Mean T-score",
         "kind": "Kind of plan",
-        "levels": {
-            -2: "−2 much less than expected",
-            -1: "−1 less than expected",
-            0: "0 as expected",
-            1: "+1 more than expected",
-            2: "+2 much more than expected",
-        },
-        "kinds": {
-            "ipet": "IPET",
-            "family": "family support plan",
-            "intersectoral": "intersectoral plan",
-        },
         "suppressed": "×",
         "suppression_note": "× – figure hidden: it concerns fewer than 5 children or would "
         "let one work such a figure out from a total and the other figures.",
+    },
+}
+
+
+GOAL_LEVELS: dict[str, dict[int, str]] = {
+    "pl": {
+        -2: "−2 znacznie poniżej oczekiwań",
+        -1: "−1 poniżej oczekiwań",
+        0: "0 zgodnie z oczekiwaniami",
+        1: "+1 powyżej oczekiwań",
+        2: "+2 znacznie powyżej oczekiwań",
+    },
+    "en": {
+        -2: "−2 much less than expected",
+        -1: "−1 less than expected",
+        0: "0 as expected",
+        1: "+1 more than expected",
+        2: "+2 much more than expected",
+    },
+}
+PLAN_KINDS: dict[str, dict[str, str]] = {
+    "pl": {
+        "ipet": "IPET",
+        "family": "plan wsparcia rodziny",
+        "intersectoral": "plan międzysektorowy",
+    },
+    "en": {
+        "ipet": "IPET",
+        "family": "family support plan",
+        "intersectoral": "intersectoral plan",
     },
 }
 
@@ -722,7 +728,7 @@ def goals_attained(goals: pd.DataFrame | None, lang: str) -> list[StatTable]:
     shown = suppress_lines(matrix, lines, hidden_rows=small, totals={(last, 0), (last, 1)})
     if matrix[-1, 1] < THRESHOLD:
         shown[:, :] = SUPPRESSED
-    rows = [[t["levels"][level], *shown[i]] for i, level in enumerate(levels)]
+    rows = [[GOAL_LEVELS[lang][level], *shown[i]] for i, level in enumerate(levels)]
     rows.append([t["total"], *shown[-1]])
     by_level = StatTable(
         "goals",
@@ -750,7 +756,7 @@ def goals_attained(goals: pd.DataFrame | None, lang: str) -> list[StatTable]:
     if counts[-1, 1] < THRESHOLD:
         shown[:, :] = SUPPRESSED
     rows = []
-    for i, name in enumerate([t["kinds"][k] for k in kinds] + [t["total"]]):
+    for i, name in enumerate([PLAN_KINDS[lang][k] for k in kinds] + [t["total"]]):
         # a mean is hidden wherever the number of children behind it is
         mean = SUPPRESSED if shown[i, 1] == SUPPRESSED or means[i] is None else means[i]
         rows.append([name, *shown[i], mean])

@@ -46,7 +46,7 @@ from app.storage.database import Database
 from icf.classification import Classification
 from icf.i18n import current_language, set_language
 
-T = {
+T: dict[str, dict[str, str]] = {
     "pl": {
         "title": "Ocena efektywności planu wsparcia",
         "subject": "Ocena efektywności planu wsparcia: porównanie profili funkcjonowania i "
@@ -91,14 +91,6 @@ T = {
         "nothing": "Brak.",
         "notes": "Uwagi zespołu",
         "signatures": "Podpisy członków zespołu",
-        "change": {
-            Change.IMPROVED: "poprawa",
-            Change.WORSE: "pogorszenie",
-            Change.UNCHANGED: "bez zmian",
-            Change.NEW: "oceniona tylko teraz",
-            Change.DROPPED: "nieoceniona ponownie",
-            Change.NOT_COMPARABLE: "nie do porównania (8 lub 9)",
-        },
     },
     "en": {
         "title": "Evaluation of the support plan",
@@ -143,14 +135,26 @@ T = {
         "nothing": "Nothing.",
         "notes": "The team's notes",
         "signatures": "Signatures of the team",
-        "change": {
-            Change.IMPROVED: "improved",
-            Change.WORSE: "worse",
-            Change.UNCHANGED: "unchanged",
-            Change.NEW: "rated only now",
-            Change.DROPPED: "not rated again",
-            Change.NOT_COMPARABLE: "not comparable (8 or 9)",
-        },
+    },
+}
+
+
+CHANGE_WORDS: dict[str, dict[Change, str]] = {
+    "pl": {
+        Change.IMPROVED: "poprawa",
+        Change.WORSE: "pogorszenie",
+        Change.UNCHANGED: "bez zmian",
+        Change.NEW: "oceniona tylko teraz",
+        Change.DROPPED: "nieoceniona ponownie",
+        Change.NOT_COMPARABLE: "nie do porównania (8 lub 9)",
+    },
+    "en": {
+        Change.IMPROVED: "improved",
+        Change.WORSE: "worse",
+        Change.UNCHANGED: "unchanged",
+        Change.NEW: "rated only now",
+        Change.DROPPED: "not rated again",
+        Change.NOT_COMPARABLE: "not comparable (8 or 9)",
     },
 }
 
@@ -321,7 +325,7 @@ def _profiles(
                 Paragraph(f"<b>{esc(change.code)}</b> {esc(change.title)}", st.cell),
                 change.before.expression if change.before else "–",
                 change.after.expression if change.after else "–",
-                t["change"][change.change],
+                CHANGE_WORDS[lang][change.change],
             ]
         )
     widths = [86 * mm, 26 * mm, 26 * mm]

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer
 
@@ -419,13 +420,15 @@ def parents_story(
 
     # the support plan fills "what will be done" through `next_steps` (see plan_next_steps)
     story.append(Paragraph(esc(t["next"]), st.h1))
+    step_lead = ParagraphStyle("step_lead", parent=st.lead, spaceBefore=st.body.fontSize * 0.6)
     for step in next_steps or [t["next_default"]]:
         if isinstance(step, NextStep):
             if step.items:
-                story.append(Paragraph(esc(step.lead), st.lead))
+                story.append(Paragraph(esc(step.lead), step_lead))
                 story.extend(_bullets(step.items, st))
             else:
-                story.append(Paragraph(esc(step.lead), st.body))
+                spaced = ParagraphStyle("step", parent=st.body, spaceBefore=step_lead.spaceBefore)
+                story.append(Paragraph(esc(step.lead), spaced))
         else:
             story.extend(paragraphs(step, st.body))
 
@@ -440,7 +443,7 @@ def parents_story(
         )
     story.extend(_bullets(contact, st))
     if contacts:
-        story.append(Paragraph(esc(t["contact_network"]), st.lead))
+        story.append(Paragraph(esc(t["contact_network"]), step_lead))
         story.extend(_bullets(contacts, st))
     story.append(Spacer(1, 4 * mm))
     story.append(Paragraph(esc(t["closing"]), st.body))

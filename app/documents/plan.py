@@ -612,9 +612,9 @@ def plan_story(data: PlanData, privacy: Privacy, lang: str) -> list[Flowable]:
     story.append(key_value_table(header_pairs(data, privacy, lang), st, 40 * mm))
     story.extend(_intensity(data, st, lang))
 
-    for number, (key, title, items) in enumerate(plan.sections(), start=1):
+    for number, (key, heading, items) in enumerate(plan.sections(), start=1):
         story.append(CondPageBreak(35 * mm))
-        story.append(Paragraph(f"{number}. {esc(title.get(lang) or title['pl'])}", st.h1))
+        story.append(Paragraph(f"{number}. {esc(heading.get(lang) or heading['pl'])}", st.h1))
         if not items:
             story.append(Paragraph(esc(t["empty_section"]), st.note))
         elif key == "goals":

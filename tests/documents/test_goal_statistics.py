@@ -44,7 +44,7 @@ def crafted_goals() -> pd.DataFrame:
         else:
             levels = [2, 0]
         review = child * 10
-        t = 50 + 5 * sum(levels)
+        t = 50.0 + 5 * sum(levels)
         rows += [(child, child, kind, review, day, t, level) for level in levels]
     rows += [
         (1, 1, "ipet", 5, date(2025, 10, 1), 30.0, -2),
