@@ -32,6 +32,8 @@ from app.documents.errors import DocumentError
 from app.documents.plan import (
     PlanData,
     document_meta,
+    item_scale,
+    item_text,
     load_plan,
     plan_title,
     signature_block,
@@ -267,12 +269,12 @@ def _goals(data: PlanData, st: Styles, lang: str) -> list[Flowable]:
         attained = rated.get(goal.id)
         label = f"<b>{esc(goal.category)}</b> " if goal.category else ""
         label += esc(data.titles.get(goal.category or "", ""))
-        cell = Paragraph(f"{label}<br/>{esc(goal.text)}", st.cell)
+        cell = Paragraph(f"{label}<br/>{esc(item_text(goal, lang))}", st.cell)
         if attained is None:
             rows.append([cell, "–", t["not_rated"], ""])
             continue
         level = f"{attained.level:+d}".replace("-", "−") if attained.level else "0"
-        scale = goal.scale or []
+        scale = item_scale(goal, lang)
         description = scale[attained.level + 2] if len(scale) == 5 else ""
         rows.append(
             [cell, Paragraph(f"<b>{level}</b>", st.cell), description, attained.comment or ""]

@@ -31,6 +31,7 @@ from app.documents.base import (
     styles,
 )
 from app.documents.errors import DocumentError
+from app.documents.plan import item_text
 from app.documents.texts import Identity, Privacy, child_name, long_date
 from app.profile import Kind, ProfileRow
 
@@ -485,7 +486,7 @@ def plan_next_steps(plan: PlanView, lang: str) -> list[NextStep]:
         for item in items:
             if item.kind not in kinds:
                 continue
-            text = _plain(item.text)
+            text = _plain(item_text(item, lang))
             if item.responsible_person and item.kind != "goal":
                 text += f" ({t['plan_by'].format(who=item.responsible_person)})"
             if text and text not in out:

@@ -42,6 +42,7 @@ from app.services.reviews import ReviewsService, ReviewView
 from app.storage.database import Database
 from icf.classification import Classification
 from icf.qualifiers import DIFFICULTY, IMPAIRMENT
+from plans.gas import default_scale
 from plans.intensity import FAMILY_LEVELS, LEVELS
 from plans.vocabulary import ADAPTATION_AREAS, HELP_FORMS, SECTORS
 
@@ -295,6 +296,25 @@ def latest_plan(
     return plan, _providers(db, plan, classification)
 
 
+def item_text(item: ItemView, lang: str) -> str:
+    """An item's wording in the document's language: a suggestion accepted as it was has
+    the rule's wording in both languages; a changed or own item reads as the team wrote it."""
+    if item.status == "accepted" and item.suggested_text and item.suggested_text.get(lang):
+        return item.suggested_text[lang]
+    return item.text
+
+
+def item_scale(item: ItemView, lang: str) -> list[str]:
+    """A goal's five level descriptions, in the document's language when they are the
+    default ones made from the baseline and target."""
+    scale = item.scale or []
+    if item.baseline is not None and item.target is not None and item.target <= item.baseline:
+        defaults = default_scale(item.baseline, item.target)
+        if any(scale == texts for texts in defaults.values()):
+            return defaults[lang]
+    return scale
+
+
 def level_text(category: str | None, value: int | None, lang: str) -> str:
     """A qualifier in words, on the scale of the goal's component."""
     if value is None:
@@ -310,7 +330,7 @@ def _responsible(item: ItemView, lang: str) -> str:
 
 
 def _with_referrals(item: ItemView, lang: str) -> str:
-    lines = [esc(item.text)]
+    lines = [esc(item_text(item, lang))]
     for referral in item.referrals:
         lines.append(
             f"<font color='#5d6b73' size='7.5'>"
@@ -454,7 +474,7 @@ def _referrals(data: PlanData, st: Styles, lang: str) -> list[Flowable]:
                     ),
                     Paragraph("<br/>".join(esc(c) for c in contact if c), st.cell),
                     hours,
-                    item.text,
+                    item_text(item, lang),
                 ]
             )
     if not rows:
@@ -480,9 +500,9 @@ def _scales(data: PlanData, st: Styles, lang: str) -> list[Flowable]:
         label = (
             f"<b>{esc(goal.category)}</b> {esc(data.titles.get(goal.category, ''))}"
             if goal.category
-            else esc(goal.text[:60])
+            else esc(item_text(goal, lang)[:60])
         )
-        rows.append([Paragraph(label, st.cell), *(goal.scale or [])])
+        rows.append([Paragraph(label, st.cell), *item_scale(goal, lang)])
     widths = [30 * mm] + [(FRAME_WIDTH - 30 * mm) / 5] * 5
     header = [t["col_goal"], *LEVEL_SIGNS]
     return [

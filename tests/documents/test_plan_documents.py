@@ -220,6 +220,10 @@ def test_family_plan_in_english(
     ):
         assert heading in text
     assert "baseline: 3 – severe difficulty" in text
+    # accepted suggestions in the rule's English wording, default scales in English;
+    # the goal the team changed keeps the team's (Polish) words
+    assert "Corrective-compensatory classes training attention, 1 hour a week." in text
+    assert "Expected outcome: qualifier 2" in text and "Oczekiwany wynik" not in text
     assert "Referrals to the local support network" in text
     assert "Social worker / family assistant" in text
     assert "Head of the school" not in text and "Strona" not in text
