@@ -15,7 +15,9 @@ shown: it tells nothing about any child. Every hidden figure is shown as "×".
 The tables hold no identities: no names, dates of birth, ids or free text ever enter the
 frame past `load_frame`'s query (the date of birth only becomes an age band).
 
-Goals attained need the support plans (issue 7): `goals_attained` is the hook for them.
+Goals attained come from the reviews of support plans (`load_goals`): the latest review of
+each plan, the attainment level (−2…+2) of each of its goals and its T-score, counted by
+level and by kind of plan with the same suppression.
 """
 
 from __future__ import annotations
@@ -77,6 +79,18 @@ T = {
         "female": "dziewczęta",
         "male": "chłopcy",
         "no_school": "bez szkoły (wczesne wspomaganie)",
+        "goals": "Osiągnięcie celów planów wsparcia",
+        "goals_note": "Cele ocenione w ostatnim przeglądzie każdego planu według poziomu "
+        "osiągnięcia (−2…+2); „Dzieci” – dzieci, które mają co najmniej jeden cel na tym "
+        "poziomie.",
+        "goals_t": "Wynik T osiągnięcia celów według rodzaju planu",
+        "goals_t_note": "Ostatni przegląd każdego planu. Wynik T (Kiresuk i Sherman): 50 – cele "
+        "osiągnięte zgodnie z założeniami, powyżej 50 – lepiej, poniżej – słabiej.",
+        "level": "Poziom",
+        "goals_col": "Cele",
+        "plans_col": "Plany",
+        "mean_t": "Średni wynik T",
+        "kind": "Rodzaj planu",
         "suppressed": "×",
         "suppression_note": "× – liczba ukryta: dotyczy mniej niż 5 dzieci albo pozwoliłaby "
         "taką liczbę odtworzyć z sumy i pozostałych liczb.",
@@ -112,9 +126,50 @@ T = {
         "female": "girls",
         "male": "boys",
         "no_school": "no school (early support)",
+        "goals": "Goal attainment in support plans",
+        "goals_note": "Goals rated at the latest review of each plan by level of attainment "
+        "(−2…+2); “Children” – children with at least one goal at that level.",
+        "goals_t": "Goal attainment T-score by kind of plan",
+        "goals_t_note": "The latest review of each plan. T-score (Kiresuk and Sherman): 50 – goals "
+        "attained as expected, above 50 better, below 50 worse.",
+        "level": "Level",
+        "goals_col": "Goals",
+        "plans_col": "Plans",
+        "mean_t": "Mean T-score",
+        "kind": "Kind of plan",
         "suppressed": "×",
         "suppression_note": "× – figure hidden: it concerns fewer than 5 children or would "
         "let one work such a figure out from a total and the other figures.",
+    },
+}
+
+
+GOAL_LEVELS: dict[str, dict[int, str]] = {
+    "pl": {
+        -2: "−2 znacznie poniżej oczekiwań",
+        -1: "−1 poniżej oczekiwań",
+        0: "0 zgodnie z oczekiwaniami",
+        1: "+1 powyżej oczekiwań",
+        2: "+2 znacznie powyżej oczekiwań",
+    },
+    "en": {
+        -2: "−2 much less than expected",
+        -1: "−1 less than expected",
+        0: "0 as expected",
+        1: "+1 more than expected",
+        2: "+2 much more than expected",
+    },
+}
+PLAN_KINDS: dict[str, dict[str, str]] = {
+    "pl": {
+        "ipet": "IPET",
+        "family": "plan wsparcia rodziny",
+        "intersectoral": "plan międzysektorowy",
+    },
+    "en": {
+        "ipet": "IPET",
+        "family": "family support plan",
+        "intersectoral": "intersectoral plan",
     },
 }
 
@@ -612,10 +667,113 @@ def changes(frame: pd.DataFrame, classification: Classification, lang: str) -> S
     )
 
 
-def goals_attained(frame: pd.DataFrame, lang: str) -> StatTable | None:
-    """HOOK (plans, issue 7): goal attainment per goal area, suppressed like the rest.
-    Returns None until support plans and their reviews exist."""
-    return None
+GOAL_COLUMNS = ["child", "plan", "kind", "review", "reviewed_on", "t_score", "level"]
+
+
+def load_goals(db: Database, scope: Scope) -> pd.DataFrame:
+    """One row per goal rated at a review (child and plan numbers only for counting): child,
+    plan, kind of plan, review, its date and T-score, the goal's attainment level."""
+    from app.storage.plans_models import GoalAttainment, PlanReview, SupportPlan
+
+    query = (
+        select(
+            SupportPlan.child_id,
+            SupportPlan.id,
+            SupportPlan.kind,
+            PlanReview.id,
+            PlanReview.reviewed_on,
+            PlanReview.t_score,
+            GoalAttainment.level,
+        )
+        .join(PlanReview, PlanReview.plan_id == SupportPlan.id)
+        .join(GoalAttainment, GoalAttainment.review_id == PlanReview.id)
+        .join(Child, Child.id == SupportPlan.child_id)
+    )
+    if scope.school:
+        query = query.where(Child.school_key.contains(fold(scope.school)))
+    if scope.centre_id is not None:
+        query = query.where(Child.institution_id == scope.centre_id)
+    with db.engine.connect() as connection:
+        rows = [
+            (child, plan, getattr(kind, "value", kind), review, day, t, level)
+            for child, plan, kind, review, day, t, level in connection.execute(query)
+        ]
+    return pd.DataFrame.from_records(rows, columns=GOAL_COLUMNS)
+
+
+def goals_attained(goals: pd.DataFrame | None, lang: str) -> list[StatTable]:
+    """Goal attainment at the latest review of each plan: goals and children by level, and
+    plans, children and the mean T-score by kind of plan. A level or a kind of plan with
+    fewer than 5 children is hidden, and so is what would let it be worked out."""
+    t = T[lang]
+    if goals is None or goals.empty:
+        return []
+    latest = (
+        goals.sort_values(["plan", "reviewed_on", "review"])
+        .groupby("plan")["review"]
+        .transform("last")
+        .reindex(goals.index)
+    )
+    rated = goals[goals["review"] == latest]
+
+    levels = [-2, -1, 0, 1, 2]
+    matrix = np.zeros((len(levels) + 1, 2), dtype=np.int64)
+    for row, level in enumerate(levels):
+        at = rated[rated["level"] == level]
+        matrix[row] = (len(at), at["child"].nunique())
+    matrix[-1] = (len(rated), rated["child"].nunique())
+    last = len(levels)
+    small = [i for i in range(last) if 0 < matrix[i, 1] < THRESHOLD]
+    lines = [[(i, j) for i in range(last + 1)] for j in range(2)]
+    shown = suppress_lines(matrix, lines, hidden_rows=small, totals={(last, 0), (last, 1)})
+    if matrix[-1, 1] < THRESHOLD:
+        shown[:, :] = SUPPRESSED
+    rows = [[GOAL_LEVELS[lang][level], *shown[i]] for i, level in enumerate(levels)]
+    rows.append([t["total"], *shown[-1]])
+    by_level = StatTable(
+        "goals",
+        t["goals"],
+        t["goals_note"],
+        pd.DataFrame(rows, columns=[t["level"], t["goals_col"], t["children"]]),
+        1,
+        [t["goals_col"]],
+    )
+
+    plans = rated.drop_duplicates("plan")[["plan", "kind", "child", "t_score"]]
+    kinds = [k for k in ("ipet", "family", "intersectoral") if k in set(plans["kind"])]
+    counts = np.zeros((len(kinds) + 1, 2), dtype=np.int64)
+    means: list[float | None] = []
+    for row, kind in enumerate(kinds):
+        of_kind = plans[plans["kind"] == kind]
+        counts[row] = (len(of_kind), of_kind["child"].nunique())
+        means.append(_mean(of_kind["t_score"]))
+    counts[-1] = (len(plans), plans["child"].nunique())
+    means.append(_mean(plans["t_score"]))
+    last = len(kinds)
+    small = [i for i in range(last) if 0 < counts[i, 1] < THRESHOLD]
+    lines = [[(i, j) for i in range(last + 1)] for j in range(2)]
+    shown = suppress_lines(counts, lines, hidden_rows=small, totals={(last, 0), (last, 1)})
+    if counts[-1, 1] < THRESHOLD:
+        shown[:, :] = SUPPRESSED
+    rows = []
+    for i, name in enumerate([PLAN_KINDS[lang][k] for k in kinds] + [t["total"]]):
+        # a mean is hidden wherever the number of children behind it is
+        mean = SUPPRESSED if shown[i, 1] == SUPPRESSED or means[i] is None else means[i]
+        rows.append([name, *shown[i], mean])
+    by_kind = StatTable(
+        "goals_t",
+        t["goals_t"],
+        t["goals_t_note"],
+        pd.DataFrame(rows, columns=[t["kind"], t["plans_col"], t["children"], t["mean_t"]]),
+        1,
+        None,
+    )
+    return [by_level, by_kind]
+
+
+def _mean(values: pd.Series) -> float | None:
+    values = values.dropna()
+    return round(float(values.mean()), 1) if len(values) else None
 
 
 def _title(classification: Classification, code: str, lang: str) -> str:
@@ -628,11 +786,15 @@ def _code_key(code: str) -> tuple[int, str]:
 
 
 def compute(
-    frame: pd.DataFrame, classification: Classification, lang: str = "pl", scope: str = ""
+    frame: pd.DataFrame,
+    classification: Classification,
+    lang: str = "pl",
+    scope: str = "",
+    goals: pd.DataFrame | None = None,
 ) -> Statistics:
     t = T[lang]
     if frame.empty:
-        return Statistics(scope, 0, 0, [], lang)
+        return Statistics(scope, 0, 0, goals_attained(goals, lang), lang)
     current = frame[frame["last"]]
     n_children = int(current["child"].nunique())
     n_assessments = int(frame["assessment"].nunique())
@@ -656,9 +818,7 @@ def compute(
     needs = need_names.reindex(per_child.index).fillna("–")
     tables.append(by_group(current, needs, "by_need", lang, classification, None, worst))
     tables.append(changes(frame, classification, lang))
-    goals = goals_attained(frame, lang)
-    if goals is not None:
-        tables.append(goals)
+    tables.extend(goals_attained(goals, lang))
     return Statistics(
         scope,
         n_children if n_children >= THRESHOLD else SUPPRESSED,
@@ -671,4 +831,6 @@ def compute(
 def statistics(
     db: Database, scope: Scope, classification: Classification, lang: str = "pl"
 ) -> Statistics:
-    return compute(load_frame(db, scope), classification, lang, scope.describe(lang))
+    return compute(
+        load_frame(db, scope), classification, lang, scope.describe(lang), load_goals(db, scope)
+    )

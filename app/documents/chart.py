@@ -11,6 +11,7 @@ its own axis, so that it flows across pages.
 from __future__ import annotations
 
 import math
+from collections.abc import Mapping
 
 from reportlab.graphics.shapes import Drawing, Line, Polygon, Rect, String
 from reportlab.lib import colors
@@ -35,6 +36,7 @@ TEXTS = {
         "facilitator": "czynnik ułatwiający",
         "problem": "problem lub bariera",
         "capacity": "zdolność bez pomocy",
+        "earlier": "wcześniejsza ocena",
         8: "nieokreślone",
         9: "nie dotyczy",
     },
@@ -42,6 +44,7 @@ TEXTS = {
         "facilitator": "facilitator",
         "problem": "problem or barrier",
         "capacity": "capacity without assistance",
+        "earlier": "earlier assessment",
         8: "not specified",
         9: "not applicable",
     },
@@ -82,8 +85,11 @@ def profile_drawings(
     lang: str = "pl",
     max_height: float = 640.0,
     expressions: dict[str, str] | None = None,
+    earlier: Mapping[str, ProfileRow] | None = None,
 ) -> list[Drawing]:
-    """Drawings of at most `max_height` points each, every one with the axis on top."""
+    """Drawings of at most `max_height` points each, every one with the axis on top.
+    With `earlier` (an earlier profile by code) each category's earlier rating is drawn
+    as an outline over its bar, so two assessments are compared on one chart."""
     texts = TEXTS[lang]
     lines = _lines(rows, lang)
     chunks: list[list[tuple[str, object]]] = [[]]
@@ -99,10 +105,15 @@ def profile_drawings(
             used = AXIS_H + math.fsum(_height(k) for k, _ in carry)
         chunks[-1].append(line)
         used += h
-    return [_drawing(chunk, width, texts) for chunk in chunks if chunk]
+    return [_drawing(chunk, width, texts, earlier or {}) for chunk in chunks if chunk]
 
 
-def _drawing(lines: list[tuple[str, object]], width: float, texts: dict) -> Drawing:  # type: ignore[type-arg]
+def _drawing(
+    lines: list[tuple[str, object]],
+    width: float,
+    texts: dict,  # type: ignore[type-arg]
+    earlier: Mapping[str, ProfileRow],
+) -> Drawing:
     label_w = width * 0.46
     value_w = 46.0
     plot_x = label_w + value_w
@@ -212,6 +223,21 @@ def _drawing(lines: list[tuple[str, object]], width: float, texts: dict) -> Draw
                     strokeColor=None,
                 )
             )
+        before = earlier.get(row.code)
+        if before is not None and before.signed is not None:
+            x0 = min(zero, zero + before.signed * unit)
+            d.add(
+                Rect(
+                    x0 if before.signed else zero - 1,
+                    y + 1.5,
+                    abs(before.signed) * unit if before.signed else 2,
+                    h - 3,
+                    fillColor=None,
+                    strokeColor=INK,
+                    strokeWidth=0.8,
+                    strokeDashArray=[2, 1.5],
+                )
+            )
         if row.capacity is not None:
             cx = zero + row.capacity * unit
             cy = y + h / 2
@@ -234,8 +260,9 @@ def _raw_first(expression: str) -> int | None:
     return None
 
 
-def legend_drawing(width: float, lang: str = "pl") -> Drawing:
-    """A one-line key to the bar colours and the capacity mark."""
+def legend_drawing(width: float, lang: str = "pl", earlier: bool = False) -> Drawing:
+    """A one-line key to the bar colours and the capacity mark (and, comparing two
+    assessments, the outline of the earlier one)."""
     labels = {
         "pl": [
             "upośledzenie funkcji / ograniczenie aktywności",
@@ -250,15 +277,16 @@ def legend_drawing(width: float, lang: str = "pl") -> Drawing:
             "capacity without assistance",
         ],
     }[lang]
-    d = Drawing(width, 14)
+    top = 14.0 if earlier else 0.0  # the earlier assessment's key goes on a second line
+    d = Drawing(width, 14 + top)
     x = 0.0
     for label, fill in zip(
         labels[:3], (BAR[Kind.LIMITATION], BAR[Kind.BARRIER], BAR[Kind.FACILITATOR]), strict=True
     ):
-        d.add(Rect(x, 3, 14, 8, fillColor=fill, strokeColor=None))
-        d.add(String(x + 18, 4, label, fontName=FONT, fontSize=7.5, fillColor=INK))
+        d.add(Rect(x, top + 3, 14, 8, fillColor=fill, strokeColor=None))
+        d.add(String(x + 18, top + 4, label, fontName=FONT, fontSize=7.5, fillColor=INK))
         x += 26 + pdfmetrics.stringWidth(label, FONT, 7.5)
-    cx, cy = x + 4, 7
+    cx, cy = x + 4, top + 7
     d.add(
         Polygon(
             [cx - 3, cy, cx, cy + 3.5, cx + 3, cy, cx, cy - 3.5],
@@ -267,5 +295,21 @@ def legend_drawing(width: float, lang: str = "pl") -> Drawing:
             strokeWidth=0.7,
         )
     )
-    d.add(String(x + 12, 4, labels[3], fontName=FONT, fontSize=7.5, fillColor=INK))
+    d.add(String(x + 12, top + 4, labels[3], fontName=FONT, fontSize=7.5, fillColor=INK))
+    if earlier:
+        x = 0.0
+        d.add(
+            Rect(
+                x,
+                2.5,
+                14,
+                9,
+                fillColor=None,
+                strokeColor=INK,
+                strokeWidth=0.8,
+                strokeDashArray=[2, 1.5],
+            )
+        )
+        text = TEXTS[lang]["earlier"]
+        d.add(String(x + 18, 4, text, fontName=FONT, fontSize=7.5, fillColor=INK))
     return d

@@ -4,6 +4,8 @@ icf-assess report assessment --assessment N [N …] --out FILE_OR_FOLDER
                   [--parents] [--lang en] [--confidential] [--identity initials] [--age]
 icf-assess report assessment --child ID --out FOLDER          every assessment of a child
 icf-assess report assessment --school NAME [--class 3a] --out FOLDER   newest per child
+icf-assess report plan --plan N --out FILE.pdf [--lang en] [--confidential]
+icf-assess report evaluation --plan N --out FILE.pdf [--lang en] [--confidential]
 icf-assess export assessment --assessment N --out FILE.xlsx|FILE.csv
 icf-assess export worksheet (--assessment N … | --school NAME [--class 3a]) --out FILE
 icf-assess stats [--school NAME | --centre ID] --out stats.xlsx|stats.pdf
@@ -49,6 +51,17 @@ def add_parsers(commands: argparse._SubParsersAction) -> None:  # type: ignore[t
     assessment.add_argument(
         "--age", action="store_true", help="show the age instead of the date of birth"
     )
+
+    for name, help_text in (
+        ("plan", "the support plan (IPET or family / intersectoral plan)"),
+        ("evaluation", "the evaluation of a plan at its latest review"),
+    ):
+        one_plan = report_commands.add_parser(name, help=help_text)
+        one_plan.add_argument("--plan", type=int, required=True, help="plan id")
+        one_plan.add_argument("--out", type=Path, required=True, help="a .pdf file")
+        one_plan.add_argument("--lang", dest="doc_lang", choices=LANGUAGES)
+        one_plan.add_argument("--confidential", action="store_true", help='mark "POUFNE"')
+        one_plan.add_argument("--identity", choices=("full", "initials", "none"), default="full")
 
     export = commands.add_parser("export", help="Excel / CSV exports")
     export_commands = export.add_subparsers(dest="export_command", metavar="ACTION", required=True)
@@ -140,9 +153,11 @@ def _report(args, db, classification, lang: str, texts: dict, out: TextIO) -> in
     from app.documents.assessment_data import load_assessment
     from app.documents.assessment_summary import write_assessment_summary
     from app.documents.errors import DocumentError
-    from app.documents.parents import write_parents_summary
+    from app.documents.parents import plan_extras, write_parents_summary
     from forms.registry import TemplateRegistry
 
+    if args.report_command in ("plan", "evaluation"):
+        return _plan_report(args, db, classification, lang, texts, out)
     ids = _assessment_ids(args, db)
     if not ids:
         raise DocumentError("no_assessments")
@@ -164,10 +179,46 @@ def _report(args, db, classification, lang: str, texts: dict, out: TextIO) -> in
             if single
             else args.out / f"{prefix}-{assessment_id}-{data.assessed_on.isoformat()}.pdf"
         )
+        # what happens next and whom to contact come from the child's plan, if any
+        extra = plan_extras(db, data, classification, lang) if args.parents else {}
         path = write(
-            data, target, lang=lang, privacy=_privacy(args), confidential=args.confidential
+            data,
+            target,
+            lang=lang,
+            privacy=_privacy(args),
+            confidential=args.confidential,
+            **extra,
         )
         print(texts["written"].format(path=path), file=out)
+    return 0
+
+
+def _plan_report(args, db, classification, lang: str, texts: dict, out: TextIO) -> int:  # type: ignore[no-untyped-def,type-arg]
+    from app.documents.errors import DocumentError
+
+    if args.out.suffix.lower() != ".pdf":
+        raise DocumentError("bad_format", file=args.out.name, allowed=".pdf")
+    if args.report_command == "plan":
+        from app.documents.plan import load_plan, write_plan
+
+        data = load_plan(db, args.plan, classification, lang)
+        path = write_plan(
+            data, args.out, lang=lang, privacy=_privacy(args), confidential=args.confidential
+        )
+    else:
+        from app.documents.evaluation import load_evaluation, write_evaluation
+
+        plan, after, effect = load_evaluation(db, args.plan, classification, lang)
+        path = write_evaluation(
+            plan,
+            after,
+            effect,
+            args.out,
+            lang=lang,
+            privacy=_privacy(args),
+            confidential=args.confidential,
+        )
+    print(texts["written"].format(path=path), file=out)
     return 0
 
 

@@ -37,6 +37,12 @@ DOCUMENT_MESSAGES: dict[str, dict[str, str]] = {
         "pl": "Nie znaleziono ocen spełniających warunki.",
         "en": "No assessments match.",
     },
+    "no_review": {
+        "pl": "Plan {plan} nie ma jeszcze zapisanego przeglądu; ocenę efektywności można "
+        "przygotować po pierwszym przeglądzie (review record).",
+        "en": "Plan {plan} has no recorded review yet; the evaluation can be made after the "
+        "first review (review record).",
+    },
     "bad_scope": {
         "pl": "Zakres statystyk: {reason}",
         "en": "Scope of the statistics: {reason}",

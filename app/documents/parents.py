@@ -10,10 +10,13 @@ as something that "gets in the way": that is for a conversation, not for a lette
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import BinaryIO
+from typing import TYPE_CHECKING, Any, BinaryIO
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer
 
@@ -28,8 +31,15 @@ from app.documents.base import (
     styles,
 )
 from app.documents.errors import DocumentError
+from app.documents.plan import item_text, latest_plan
 from app.documents.texts import Identity, Privacy, child_name, long_date
 from app.profile import Kind, ProfileRow
+
+if TYPE_CHECKING:
+    from app.services.directory import ProviderView
+    from app.services.plans import PlanView
+    from app.storage.database import Database
+    from icf.classification import Classification
 
 #: areas of everyday life by ICF chapter, in words a parent uses
 AREAS = {
@@ -195,6 +205,17 @@ T = {
         "contact_intro": "Jeśli coś w tej informacji jest niejasne albo chcą Państwo "
         "porozmawiać o dziecku, prosimy o kontakt:",
         "closing": "Dziękujemy za współpracę.",
+        "contact_network": "Dziecko lub rodzinę skierowaliśmy też do tych instytucji:",
+        "plan_intro": "Przygotowaliśmy plan wsparcia dziecka na czas od {start} do {end}.",
+        "plan_goals": "Nad czym będziemy pracować:",
+        "plan_help": "Zajęcia i pomoc dla dziecka:",
+        "plan_school": "Co zmieni się w przedszkolu lub szkole:",
+        "plan_parents": "Wsparcie dla Państwa:",
+        "plan_others": "Pomoc innych instytucji:",
+        "plan_by": "prowadzi: {who}",
+        "plan_reviews": "Postępy sprawdzimy {dates} i omówimy je z Państwem. Jeśli coś będzie "
+        "wymagało zmiany wcześniej, prosimy o kontakt.",
+        "and": " i ",
     },
     "en": {
         "title": "Information for parents",
@@ -231,6 +252,18 @@ T = {
         "contact_intro": "If anything here is unclear or you would like to talk about your "
         "child, please contact:",
         "closing": "Thank you for working with us.",
+        "contact_network": "We have also referred your child or family to:",
+        "plan_intro": "We have prepared a support plan for your child for the time from {start} "
+        "to {end}.",
+        "plan_goals": "What we will work on:",
+        "plan_help": "Classes and help for your child:",
+        "plan_school": "What will change at preschool or school:",
+        "plan_parents": "Support for you:",
+        "plan_others": "Help from other institutions:",
+        "plan_by": "led by: {who}",
+        "plan_reviews": "We will check progress on {dates} and talk it over with you. If "
+        "anything needs changing sooner, please contact us.",
+        "and": " and ",
     },
 }
 
@@ -291,7 +324,11 @@ def _grouped(rows: Sequence[ProfileRow], lang: str, words: dict[int, str] | None
 
 
 def parents_story(
-    data: AssessmentData, privacy: Privacy, lang: str, next_steps: Sequence[str] | None
+    data: AssessmentData,
+    privacy: Privacy,
+    lang: str,
+    next_steps: Sequence[str | NextStep] | None,
+    contacts: Sequence[str] = (),
 ) -> list[Flowable]:
     t = T[lang]
     st = styles(12.5)
@@ -384,10 +421,19 @@ def parents_story(
             )
         )
 
-    # HOOK (plans, issue 7): the plan fills "what will be done" through `next_steps`
+    # the support plan fills "what will be done" through `next_steps` (see plan_next_steps)
     story.append(Paragraph(esc(t["next"]), st.h1))
-    for text in next_steps or [t["next_default"]]:
-        story.extend(paragraphs(text, st.body))
+    step_lead = ParagraphStyle("step_lead", parent=st.lead, spaceBefore=st.body.fontSize * 0.6)
+    for step in next_steps or [t["next_default"]]:
+        if isinstance(step, NextStep):
+            if step.items:
+                story.append(Paragraph(esc(step.lead), step_lead))
+                story.extend(_bullets(step.items, st))
+            else:
+                spaced = ParagraphStyle("step", parent=st.body, spaceBefore=step_lead.spaceBefore)
+                story.append(Paragraph(esc(step.lead), spaced))
+        else:
+            story.extend(paragraphs(step, st.body))
 
     story.append(Paragraph(esc(t["contact"]), st.h1))
     story.append(Paragraph(esc(t["contact_intro"]), st.lead))
@@ -399,9 +445,95 @@ def parents_story(
             data.institution + (f", {data.institution_address}" if data.institution_address else "")
         )
     story.extend(_bullets(contact, st))
+    if contacts:
+        story.append(Paragraph(esc(t["contact_network"]), step_lead))
+        story.extend(_bullets(contacts, st))
     story.append(Spacer(1, 4 * mm))
     story.append(Paragraph(esc(t["closing"]), st.body))
     return story
+
+
+@dataclass(frozen=True)
+class NextStep:
+    """A paragraph of "what happens next": a lead sentence and, optionally, bullets."""
+
+    lead: str
+    items: list[str] = field(default_factory=list)
+
+
+_CODE = re.compile(r"\s*\(?\b[bsde]\d{3,5}(?:[.+][\d_]*)?\b\)?")
+
+
+def _plain(text: str) -> str:
+    """A plan's wording for parents: no ICF codes (a specialist's own item may hold one)."""
+    return re.sub(r"\s{2,}", " ", _CODE.sub("", text)).strip()
+
+
+def _joined(items: Sequence[str], lang: str) -> str:
+    if len(items) <= 1:
+        return "".join(items)
+    return ", ".join(items[:-1]) + T[lang]["and"] + items[-1]
+
+
+def plan_next_steps(plan: PlanView, lang: str) -> list[NextStep]:
+    """What will be done, by whom and how often, from the items of a plan (never its
+    pending suggestions), in plain words; the review dates last."""
+    t = T[lang]
+    items = [i for i in plan.items if i.in_plan]
+    if not items:
+        return []
+
+    def lines(kinds: tuple[str, ...]) -> list[str]:
+        out = []
+        for item in items:
+            if item.kind not in kinds:
+                continue
+            text = _plain(item_text(item, lang))
+            if item.responsible_person and item.kind != "goal":
+                text += f" ({t['plan_by'].format(who=item.responsible_person)})"
+            if text and text not in out:
+                out.append(text)
+        return out
+
+    intro = t["plan_intro"].format(
+        start=long_date(plan.starts_on, lang), end=long_date(plan.ends_on, lang)
+    )
+    steps = [NextStep(intro.replace("r..", "r."))]
+    for key, kinds in (
+        ("plan_goals", ("goal",)),
+        ("plan_help", ("help",)),
+        ("plan_school", ("adaptation",)),
+        ("plan_parents", ("parents",)),
+        ("plan_others", ("sector", "action")),
+    ):
+        found = lines(kinds)
+        if found:
+            steps.append(NextStep(t[key], found))
+    dates = [long_date(day, lang) for day, review in plan.review_dates if review is None]
+    if dates:
+        steps.append(NextStep(t["plan_reviews"].format(dates=_joined(dates[:2], lang))))
+    return steps
+
+
+def plan_contacts(plan: PlanView, providers: dict[int, ProviderView], lang: str) -> list[str]:
+    """ "Whom to contact" from the plan's referrals: name, address, phone, opening hours."""
+    out = []
+    for item in plan.items:
+        if not item.in_plan:
+            continue
+        for referral in item.referrals:
+            provider = providers.get(referral.provider_id or -1)
+            parts = [referral.provider_name]
+            if provider is not None:
+                parts.append(provider.address)
+                if provider.phone:
+                    parts.append(("tel. " if lang == "pl" else "phone ") + provider.phone)
+                if provider.opening_hours:
+                    parts.append(provider.opening_hours)
+            line = ", ".join(parts)
+            if line not in out:
+                out.append(line)
+    return out
 
 
 def _genitive_institution(name: str | None, lang: str) -> str | None:
@@ -443,7 +575,8 @@ def write_parents_summary(
     lang: str = "pl",
     privacy: Privacy | None = None,
     confidential: bool = False,
-    next_steps: Sequence[str] | None = None,
+    next_steps: Sequence[str | NextStep] | None = None,
+    contacts: Sequence[str] = (),
 ) -> Path | BinaryIO:
     privacy = privacy or Privacy()
     if not data.rated:
@@ -459,4 +592,19 @@ def write_parents_summary(
         header_right=t["title"],
         confidential=confidential,
     )
-    return render(parents_story(data, privacy, lang, next_steps), meta, out)
+    return render(parents_story(data, privacy, lang, next_steps, contacts), meta, out)
+
+
+def plan_extras(
+    db: Database, data: AssessmentData, classification: Classification, lang: str
+) -> dict[str, Any]:
+    """`next_steps` and `contacts` for `write_parents_summary` from the child's plan (the one
+    `plan.latest_plan` picks), or nothing when there is no plan yet."""
+    found = latest_plan(db, data, classification)
+    if found is None:
+        return {}
+    plan, providers = found
+    return {
+        "next_steps": plan_next_steps(plan, lang),
+        "contacts": plan_contacts(plan, providers, lang),
+    }

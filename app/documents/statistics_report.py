@@ -75,6 +75,8 @@ SHEET_NAMES = {
     "by_sex": {"pl": "Płeć", "en": "Sex"},
     "by_need": {"pl": "Obszar potrzeb", "en": "Area of need"},
     "changes": {"pl": "Zmiany", "en": "Changes"},
+    "goals": {"pl": "Cele", "en": "Goals"},
+    "goals_t": {"pl": "Wynik T", "en": "T-score"},
 }
 CHART_ROWS = 30
 SERIES_COLOURS = ("3D6F8E", "7FA7C0", "B5523B", "E3A08F", "4F8F5F", "9DC3A4", "C9A13B")
@@ -88,6 +90,14 @@ def _shown(value: object, lang: str) -> object:
         if value == SUPPRESSED:
             return STAT_TEXTS[lang]["suppressed"]
     return value
+
+
+def _text(value: object, lang: str) -> str:
+    """A figure as printed: a decimal comma in Polish (a mean T-score)."""
+    if isinstance(value, float):
+        text = f"{value:.1f}"
+        return text.replace(".", ",") if lang == "pl" else text
+    return str(value)
 
 
 def _rows(table: StatTable, lang: str) -> list[list[object]]:
@@ -248,7 +258,7 @@ def statistics_story(stats: Statistics, made: date) -> list[Flowable]:
         story.append(
             data_table(
                 header,
-                [[str(v) for v in r] for r in rows],
+                [[_text(v, lang) for v in r] for r in rows],
                 widths,
                 st,
                 numeric_from=table.label_columns,

@@ -1146,10 +1146,10 @@ class AssessmentPanel(QWidget):
         return new.id
 
     def show_documents(self) -> QDialog:
-        from app.gui.documents_dialog import DocumentsDialog
+        from app.gui.documents_dialog import assessment_documents
 
         self.save_narratives()
-        dialog = DocumentsDialog(
+        dialog = assessment_documents(
             self.db, self.classification, self.registry, self.view.id, self.lang, self
         )
         dialog.open()

@@ -6,10 +6,11 @@ workbook."""
 from __future__ import annotations
 
 import io
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QUrl
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -34,30 +35,33 @@ if TYPE_CHECKING:
 
 
 class DocumentsDialog(QDialog):
+    """A preview of one of a record's documents. `kinds` are (key, label) of the documents
+    offered; `build(key, out, lang, privacy, confidential)` writes the chosen one to a file
+    or to memory; `workbook(out, lang, privacy)`, when given, saves the data as Excel."""
+
     def __init__(
         self,
-        db: Database,
-        classification: Classification,
-        registry: TemplateRegistry,
-        assessment_id: int,
+        kinds: list[tuple[str, str]],
+        build: Callable[[str, Path | io.BytesIO, str, Any, bool], object],
         lang: str,
         parent: QWidget | None = None,
+        workbook: Callable[[Path, str, Any], object] | None = None,
+        file_names: dict[str, str] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("documentsDialog")
-        self.db = db
-        self.classification = classification
-        self.registry = registry
-        self.assessment_id = assessment_id
+        self._build = build
+        self._workbook = workbook
+        self.file_names = file_names or {}
         self.lang = lang
         self.pdf_bytes = b""
         self.saved_path: Path | None = None
-        self.setWindowTitle(self.tr("Documents of the assessment"))
+        self.setWindowTitle(self.tr("Documents"))
 
         self.kind = QComboBox(self)
         self.kind.setObjectName("documentKind")
-        self.kind.addItem(self.tr("Assessment summary"), "summary")
-        self.kind.addItem(self.tr("Summary for parents"), "parents")
+        for key, label in kinds:
+            self.kind.addItem(label, key)
         self.language = QComboBox(self)
         self.language.setObjectName("documentLanguage")
         self.language.addItem("polski", "pl")
@@ -136,25 +140,12 @@ class DocumentsDialog(QDialog):
         return Privacy(identity=Identity(self.identity.currentData()))
 
     def build(self, out: Path | io.BytesIO) -> None:
-        from app.documents.assessment_data import load_assessment
-        from app.documents.assessment_summary import write_assessment_summary
-        from app.documents.parents import write_parents_summary
-
-        lang = self.language.currentData()
-        data = load_assessment(
-            self.db, self.assessment_id, self.classification, lang, self.registry
-        )
-        write = (
-            write_parents_summary
-            if self.kind.currentData() == "parents"
-            else write_assessment_summary
-        )
-        write(
-            data,
+        self._build(
+            self.kind.currentData(),
             out,
-            lang=lang,
-            privacy=self._privacy(),
-            confidential=self.confidential.isChecked(),
+            self.language.currentData(),
+            self._privacy(),
+            self.confidential.isChecked(),
         )
 
     def refresh(self) -> None:
@@ -185,11 +176,7 @@ class DocumentsDialog(QDialog):
         )
 
     def choose_file(self) -> None:
-        name = (
-            "podsumowanie-dla-rodzicow.pdf"
-            if self.kind.currentData() == "parents"
-            else ("podsumowanie-oceny.pdf")
-        )
+        name = self.file_names.get(self.kind.currentData(), "dokument.pdf")
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("Save as PDF"), str(Path.home() / name), self.tr("PDF (*.pdf)")
         )
@@ -222,18 +209,98 @@ class DocumentsDialog(QDialog):
             self.save_workbook(Path(path))
 
     def save_workbook(self, path: Path) -> bool:
-        from app.documents.assessment_data import load_assessment
-        from app.documents.spreadsheets import export_assessment
-
+        if self._workbook is None:
+            return False
         try:
-            data = load_assessment(
-                self.db, self.assessment_id, self.classification, self.lang, self.registry
-            )
-            export_assessment(
-                data, self.classification, path, lang=self.lang, privacy=self._privacy()
-            )
+            self._workbook(path, self.lang, self._privacy())
         except ICFError as exc:
             self.status.setText(exc.message(self.lang))
             return False
         self.status.setText(self.tr("Saved: %1").replace("%1", str(path)))
         return True
+
+
+def assessment_documents(
+    db: Database,
+    classification: Classification,
+    registry: TemplateRegistry,
+    assessment_id: int,
+    lang: str,
+    parent: QWidget | None = None,
+) -> DocumentsDialog:
+    """The assessment summary and the summary for parents (with the child's plan, if any)."""
+    from app.documents.assessment_data import load_assessment
+    from app.documents.assessment_summary import write_assessment_summary
+    from app.documents.parents import plan_extras, write_parents_summary
+    from app.documents.spreadsheets import export_assessment
+
+    def build(
+        kind: str, out: Path | io.BytesIO, lang: str, privacy: Any, confidential: bool
+    ) -> object:
+        data = load_assessment(db, assessment_id, classification, lang, registry)
+        if kind == "parents":
+            extra = plan_extras(db, data, classification, lang)
+            return write_parents_summary(
+                data, out, lang=lang, privacy=privacy, confidential=confidential, **extra
+            )
+        return write_assessment_summary(
+            data, out, lang=lang, privacy=privacy, confidential=confidential
+        )
+
+    def workbook(out: Path, lang: str, privacy: Any) -> object:
+        data = load_assessment(db, assessment_id, classification, lang, registry)
+        return export_assessment(data, classification, out, lang=lang, privacy=privacy)
+
+    dialog = DocumentsDialog(
+        [
+            ("summary", QCoreApplication.translate("DocumentsDialog", "Assessment summary")),
+            ("parents", QCoreApplication.translate("DocumentsDialog", "Summary for parents")),
+        ],
+        build,
+        lang,
+        parent,
+        workbook,
+        {"summary": "podsumowanie-oceny.pdf", "parents": "podsumowanie-dla-rodzicow.pdf"},
+    )
+    dialog.setWindowTitle(
+        QCoreApplication.translate("DocumentsDialog", "Documents of the assessment")
+    )
+    return dialog
+
+
+def plan_documents(
+    db: Database,
+    classification: Classification,
+    plan_id: int,
+    lang: str,
+    parent: QWidget | None = None,
+) -> DocumentsDialog:
+    """The support plan and, once it has been reviewed, the evaluation report."""
+    from app.documents.evaluation import load_evaluation, write_evaluation
+    from app.documents.plan import load_plan, write_plan
+
+    def build(
+        kind: str, out: Path | io.BytesIO, lang: str, privacy: Any, confidential: bool
+    ) -> object:
+        if kind == "evaluation":
+            data, after, effect = load_evaluation(db, plan_id, classification, lang)
+            return write_evaluation(
+                data, after, effect, out, lang=lang, privacy=privacy, confidential=confidential
+            )
+        data = load_plan(db, plan_id, classification, lang)
+        return write_plan(data, out, lang=lang, privacy=privacy, confidential=confidential)
+
+    dialog = DocumentsDialog(
+        [
+            ("plan", QCoreApplication.translate("DocumentsDialog", "Support plan")),
+            ("evaluation", QCoreApplication.translate("DocumentsDialog", "Evaluation report")),
+        ],
+        build,
+        lang,
+        parent,
+        None,
+        {"plan": "plan-wsparcia.pdf", "evaluation": "ewaluacja-planu.pdf"},
+    )
+    dialog.excel_button.hide()
+    dialog.setWindowTitle(QCoreApplication.translate("DocumentsDialog", "Documents of the plan"))
+    return dialog

@@ -235,6 +235,12 @@ class PlanPanel(QWidget):
         self.review_button = QPushButton(self)
         self.review_button.setObjectName("recordReview")
         self.review_button.clicked.connect(self.record_review)
+        self.documents_button = QPushButton(self)
+        self.documents_button.setObjectName("planDocuments")
+        self.documents_button.clicked.connect(self.show_documents)
+        self.approve_button = QPushButton(self)
+        self.approve_button.setObjectName("approvePlan")
+        self.approve_button.clicked.connect(self.approve)
         self.effect = QTextBrowser(self)
         self.effect.setObjectName("effectiveness")
         review_page = QWidget(self)
@@ -259,6 +265,8 @@ class PlanPanel(QWidget):
         intensity.addWidget(self.intensity_label)
         intensity.addWidget(self.intensity_box)
         intensity.addWidget(self.intensity_reasons, 1)
+        intensity.addWidget(self.approve_button)
+        intensity.addWidget(self.documents_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.state)
@@ -321,6 +329,14 @@ class PlanPanel(QWidget):
         self.add_goal_button.setText(self.tr("Add a &goal…"))
         self.add_action_button.setText(self.tr("Add an ac&tion…"))
         self.review_button.setText(self.tr("Record a re&view…"))
+        self.approve_button.setText(self.tr("Appro&ve the plan"))
+        self.approve_button.setToolTip(
+            self.tr("The plan is agreed and in force: its documents are no longer drafts")
+        )
+        self.documents_button.setText(self.tr("Doc&uments…"))
+        self.documents_button.setToolTip(
+            self.tr("The plan and, after a review, the evaluation report: preview and PDF")
+        )
         self.effect.setAccessibleName(self.tr("What the support achieved"))
         self.history.setAccessibleName(self.tr("History of the plan"))
         self.pages.setTabText(0, self.tr("P&lan"))
@@ -368,12 +384,20 @@ class PlanPanel(QWidget):
         self.title.setText(f"{plan.title} — {self.child_name}")
         period = f"{plan.starts_on.strftime('%d.%m.%Y')} – {plan.ends_on.strftime('%d.%m.%Y')}"
         pending = len(plan.pending)
+        status = {
+            "draft": self.tr("draft"),
+            "active": self.tr("in force"),
+            "closed": self.tr("closed"),
+        }.get(plan.status, plan.status)
         self.state.setText(
-            self.tr("%1, %2; waiting for a decision: %3")
+            self.tr("%1, %2 (%4); waiting for a decision: %3")
             .replace("%1", self.kind_name(plan.kind))
             .replace("%2", period)
             .replace("%3", str(pending))
+            .replace("%4", status)
         )
+        self.approve_button.setVisible(plan.status == "draft")
+        self.approve_button.setEnabled(not plan.pending and any(i.in_plan for i in plan.items))
         chosen = plan.intensity or plan.suggested_intensity
         self.intensity_box.blockSignals(True)
         self.intensity_box.setCurrentIndex(max(0, self.intensity_box.findData(chosen)))
@@ -570,6 +594,16 @@ class PlanPanel(QWidget):
 
     def add_action(self) -> QDialog:
         dialog = ActionDialog(self, self.lang, self)
+        dialog.open()
+        return dialog
+
+    def approve(self) -> bool:
+        return self._apply(lambda: self.plans.set_status(self.plan.id, self.plan.version, "active"))
+
+    def show_documents(self) -> QDialog:
+        from app.gui.documents_dialog import plan_documents
+
+        dialog = plan_documents(self.db, self.classification, self.plan.id, self.lang, self)
         dialog.open()
         return dialog
 

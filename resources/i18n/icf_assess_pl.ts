@@ -4,57 +4,57 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="699"/>
+        <location filename="../../app/gui/plan_panel.py" line="733"/>
         <source>Add an action</source>
         <translation>Dodaj działanie</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="702"/>
+        <location filename="../../app/gui/plan_panel.py" line="736"/>
         <source>adaptation of requirements or conditions</source>
         <translation>dostosowanie wymagań lub warunków</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="703"/>
+        <location filename="../../app/gui/plan_panel.py" line="737"/>
         <source>form of psychological-pedagogical help</source>
         <translation>forma pomocy psychologiczno-pedagogicznej</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="704"/>
+        <location filename="../../app/gui/plan_panel.py" line="738"/>
         <source>support for the parents</source>
         <translation>wsparcie rodziców</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="705"/>
+        <location filename="../../app/gui/plan_panel.py" line="739"/>
         <source>action of another sector (health, welfare, NGO)</source>
         <translation>działanie innego sektora (zdrowie, pomoc społeczna, organizacje pozarządowe)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="706"/>
+        <location filename="../../app/gui/plan_panel.py" line="740"/>
         <source>other action</source>
         <translation>inne działanie</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="709"/>
+        <location filename="../../app/gui/plan_panel.py" line="743"/>
         <source>&amp;Kind *</source>
         <translation>&amp;Rodzaj *</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="713"/>
+        <location filename="../../app/gui/plan_panel.py" line="744"/>
         <source>&amp;What will be done *</source>
         <translation>&amp;Co zostanie zrobione *</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="714"/>
+        <location filename="../../app/gui/plan_panel.py" line="745"/>
         <source>Res&amp;ponsible person</source>
         <translation>Osoba &amp;odpowiedzialna</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="716"/>
+        <location filename="../../app/gui/plan_panel.py" line="747"/>
         <source>&amp;Deadline</source>
         <translation>&amp;Termin</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="716"/>
+        <location filename="../../app/gui/plan_panel.py" line="747"/>
         <source>e.g. 30.06.2026</source>
         <translation>np. 30.06.2026</translation>
     </message>
@@ -62,22 +62,22 @@
 <context>
     <name>AddCategoryDialog</name>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1344"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1339"/>
         <source>Add a category</source>
         <translation>Dodaj kategorię</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1347"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1342"/>
         <source>Code or words, e.g. d166 or reading</source>
         <translation>Kod albo słowa, np. d166 lub czytanie</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1348"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1343"/>
         <source>Search the classification</source>
         <translation>Szukaj w klasyfikacji</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1351"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1346"/>
         <source>Categories found</source>
         <translation>Znalezione kategorie</translation>
     </message>
@@ -85,450 +85,450 @@
 <context>
     <name>AssessmentPanel</name>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="450"/>
+        <location filename="../../app/gui/assessment_panel.py" line="445"/>
         <source>Specialist</source>
         <extracomment>typed narrative text is stored this long after the last keystroke the id of an assessment to open (an amendment just made) something of the assessment changed (the child&apos;s record shows counts and status) the id of a support plan just made from this assessment</extracomment>
         <translation>Specjalista</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="451"/>
+        <location filename="../../app/gui/assessment_panel.py" line="446"/>
         <source>Teacher</source>
         <translation>Nauczyciel</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="452"/>
+        <location filename="../../app/gui/assessment_panel.py" line="447"/>
         <source>Parent</source>
         <translation>Rodzic</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="453"/>
+        <location filename="../../app/gui/assessment_panel.py" line="448"/>
         <source>Student</source>
         <translation>Uczeń</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="454"/>
+        <location filename="../../app/gui/assessment_panel.py" line="449"/>
         <source>Team consensus</source>
         <translation>Ustalenie zespołu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="459"/>
+        <location filename="../../app/gui/assessment_panel.py" line="454"/>
         <source>observation</source>
         <translation>obserwacja</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="460"/>
+        <location filename="../../app/gui/assessment_panel.py" line="455"/>
         <source>interview</source>
         <translation>wywiad</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="461"/>
+        <location filename="../../app/gui/assessment_panel.py" line="456"/>
         <source>test or trial</source>
         <translation>test lub próba</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="462"/>
+        <location filename="../../app/gui/assessment_panel.py" line="457"/>
         <source>documents</source>
         <translation>dokumentacja</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="473"/>
+        <location filename="../../app/gui/assessment_panel.py" line="468"/>
         <source>%1 — assessment of %2</source>
         <translation>%1 — ocena z dnia %2</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="476"/>
+        <location filename="../../app/gui/assessment_panel.py" line="471"/>
         <source>&amp;Rating as:</source>
         <translation>&amp;Oceniający:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="486"/>
+        <location filename="../../app/gui/assessment_panel.py" line="481"/>
         <source>Whose ratings are entered</source>
         <translation>Czyje oceny są wpisywane</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="487"/>
+        <location filename="../../app/gui/assessment_panel.py" line="482"/>
         <source>&amp;Undo</source>
         <translation>&amp;Cofnij</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="488"/>
+        <location filename="../../app/gui/assessment_panel.py" line="483"/>
         <source>Undo the last rating change (Ctrl+Z)</source>
         <translation>Cofnij ostatnią zmianę oceny (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="489"/>
+        <location filename="../../app/gui/assessment_panel.py" line="484"/>
         <source>Re&amp;do</source>
         <translation>Po&amp;nów</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="490"/>
+        <location filename="../../app/gui/assessment_panel.py" line="485"/>
         <source>Redo (Ctrl+Shift+Z)</source>
         <translation>Ponów (Ctrl+Shift+Z)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="491"/>
+        <location filename="../../app/gui/assessment_panel.py" line="486"/>
         <source>Add a &amp;category…</source>
         <translation>Dodaj kat&amp;egorię…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="492"/>
+        <location filename="../../app/gui/assessment_panel.py" line="487"/>
         <source>Rate a category of the ICF that the template lacks</source>
         <translation>Oceń kategorię ICF, której nie ma w szablonie</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="493"/>
+        <location filename="../../app/gui/assessment_panel.py" line="488"/>
         <source>&amp;Finish…</source>
         <translation>&amp;Zakończ…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="495"/>
+        <location filename="../../app/gui/assessment_panel.py" line="490"/>
         <source>Check what is missing and make the assessment final</source>
         <translation>Sprawdź, czego brakuje, i zatwierdź ocenę</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="497"/>
+        <location filename="../../app/gui/assessment_panel.py" line="492"/>
         <source>Doc&amp;uments…</source>
         <translation>Dok&amp;umenty…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="499"/>
+        <location filename="../../app/gui/assessment_panel.py" line="494"/>
         <source>The assessment summary and the summary for parents: preview, PDF, Excel</source>
         <translation>Podsumowanie oceny i podsumowanie dla rodziców: podgląd, PDF, Excel</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="501"/>
+        <location filename="../../app/gui/assessment_panel.py" line="496"/>
         <source>Support p&amp;lan…</source>
         <translation>P&amp;lan wsparcia…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="503"/>
+        <location filename="../../app/gui/assessment_panel.py" line="498"/>
         <source>Make a support plan from this assessment, with suggestions and reasons</source>
         <translation>Utwórz plan wsparcia na podstawie tej oceny – z propozycjami i ich uzasadnieniem</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="505"/>
+        <location filename="../../app/gui/assessment_panel.py" line="500"/>
         <source>New &amp;version…</source>
         <translation>Nowa wer&amp;sja…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="506"/>
+        <location filename="../../app/gui/assessment_panel.py" line="501"/>
         <source>Correct a final assessment in a new version</source>
         <translation>Popraw zatwierdzoną ocenę w nowej wersji</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="507"/>
+        <location filename="../../app/gui/assessment_panel.py" line="502"/>
         <source>Ra&amp;ting</source>
         <translation>Oce&amp;nianie</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="508"/>
+        <location filename="../../app/gui/assessment_panel.py" line="503"/>
         <source>Informants &amp;side by side</source>
         <translation>Porównanie &amp;informatorów</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="509"/>
+        <location filename="../../app/gui/assessment_panel.py" line="504"/>
         <source>&amp;Narratives</source>
         <translation>O&amp;pis</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="510"/>
+        <location filename="../../app/gui/assessment_panel.py" line="505"/>
         <source>Functioning &amp;profile</source>
         <translation>Profil &amp;funkcjonowania</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="512"/>
-        <location filename="../../app/gui/assessment_panel.py" line="555"/>
+        <location filename="../../app/gui/assessment_panel.py" line="507"/>
+        <location filename="../../app/gui/assessment_panel.py" line="550"/>
         <source>Code</source>
         <translation>Kod</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="513"/>
-        <location filename="../../app/gui/assessment_panel.py" line="556"/>
+        <location filename="../../app/gui/assessment_panel.py" line="508"/>
+        <location filename="../../app/gui/assessment_panel.py" line="551"/>
         <source>Category</source>
         <translation>Kategoria</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="514"/>
+        <location filename="../../app/gui/assessment_panel.py" line="509"/>
         <source>Rating / performance</source>
         <translation>Ocena / wykonanie</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="515"/>
+        <location filename="../../app/gui/assessment_panel.py" line="510"/>
         <source>Capacity</source>
         <translation>Zdolność</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="516"/>
+        <location filename="../../app/gui/assessment_panel.py" line="511"/>
         <source>Meaning</source>
         <translation>Znaczenie</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="528"/>
+        <location filename="../../app/gui/assessment_panel.py" line="523"/>
         <source>Categories to rate</source>
         <translation>Kategorie do oceny</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="529"/>
+        <location filename="../../app/gui/assessment_panel.py" line="524"/>
         <source>Sections of the template</source>
         <translation>Części szablonu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="530"/>
+        <location filename="../../app/gui/assessment_panel.py" line="525"/>
         <source>Rating guidance</source>
         <translation>Wskazówki do oceny</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="533"/>
+        <location filename="../../app/gui/assessment_panel.py" line="528"/>
         <source>Keys: 0–4 rate (0 no problem … 4 complete problem), 8 not specified, 9 not applicable; activities: performance, then capacity; environment: a digit is a barrier, + makes it a facilitator, - a barrier again; Delete clears; Ctrl+Z undoes. Every rating is saved at once.</source>
         <translation>Klawisze: 0–4 to ocena (0 brak problemu … 4 problem całkowity), 8 nieokreślone, 9 nie dotyczy; aktywności: najpierw wykonanie, potem zdolność; środowisko: cyfra oznacza barierę, + zmienia ją w czynnik ułatwiający, - z powrotem w barierę; Delete usuwa; Ctrl+Z cofa. Każda ocena zapisuje się od razu.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="539"/>
+        <location filename="../../app/gui/assessment_panel.py" line="534"/>
         <source>S&amp;ource:</source>
         <translation>Ź&amp;ródło:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="540"/>
+        <location filename="../../app/gui/assessment_panel.py" line="535"/>
         <source>&amp;Evidence:</source>
         <translation>&amp;Uzasadnienie:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="541"/>
+        <location filename="../../app/gui/assessment_panel.py" line="536"/>
         <source>Source of the rating</source>
         <translation>Źródło informacji do oceny</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="542"/>
+        <location filename="../../app/gui/assessment_panel.py" line="537"/>
         <source>Evidence for the rating</source>
         <translation>Uzasadnienie oceny</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="544"/>
+        <location filename="../../app/gui/assessment_panel.py" line="539"/>
         <source>What was seen or heard, e.g. reads 40 words a minute</source>
         <translation>Co zaobserwowano lub usłyszano, np. czyta 40 słów na minutę</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="549"/>
+        <location filename="../../app/gui/assessment_panel.py" line="544"/>
         <source>— not given —</source>
         <translation>— nie podano —</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="557"/>
+        <location filename="../../app/gui/assessment_panel.py" line="552"/>
         <source>Suggested</source>
         <translation>Propozycja</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="558"/>
+        <location filename="../../app/gui/assessment_panel.py" line="553"/>
         <source>Consensus</source>
         <translation>Ustalenie</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="562"/>
+        <location filename="../../app/gui/assessment_panel.py" line="557"/>
         <source>The informants&apos; ratings side by side</source>
         <translation>Oceny informatorów obok siebie</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="565"/>
+        <location filename="../../app/gui/assessment_panel.py" line="560"/>
         <source>Rows in red: the informants disagree (by 2 or more, or barrier against facilitator). Type the agreed rating in the Consensus column, or press Enter to accept the suggestion (the median, rounded towards more difficulty).</source>
         <translation>Wiersze na czerwono: informatorzy się różnią (o 2 lub więcej albo bariera wobec czynnika ułatwiającego). Wpisz uzgodnioną ocenę w kolumnie „Ustalenie” albo naciśnij Enter, aby przyjąć propozycję (medianę zaokrągloną w stronę większej trudności).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="570"/>
+        <location filename="../../app/gui/assessment_panel.py" line="565"/>
         <source>&amp;Accept the suggestion</source>
         <translation>Przyj&amp;mij propozycję</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="571"/>
+        <location filename="../../app/gui/assessment_panel.py" line="566"/>
         <source>Accept all &amp;remaining suggestions</source>
         <translation>Przyjmij &amp;wszystkie pozostałe propozycje</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="582"/>
+        <location filename="../../app/gui/assessment_panel.py" line="577"/>
         <source>&amp;Compare with:</source>
         <translation>Po&amp;równaj z:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="583"/>
+        <location filename="../../app/gui/assessment_panel.py" line="578"/>
         <source>Earlier assessment to compare with</source>
         <translation>Wcześniejsza ocena do porównania</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="584"/>
+        <location filename="../../app/gui/assessment_panel.py" line="579"/>
         <source>What changed</source>
         <translation>Co się zmieniło</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="585"/>
+        <location filename="../../app/gui/assessment_panel.py" line="580"/>
         <source>Functioning profile chart</source>
         <translation>Wykres profilu funkcjonowania</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="587"/>
+        <location filename="../../app/gui/assessment_panel.py" line="582"/>
         <source>Body functions</source>
         <translation>Funkcje ciała</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="588"/>
+        <location filename="../../app/gui/assessment_panel.py" line="583"/>
         <source>Body structures</source>
         <translation>Struktury ciała</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="589"/>
+        <location filename="../../app/gui/assessment_panel.py" line="584"/>
         <source>Activities and participation</source>
         <translation>Aktywność i uczestnictwo</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="590"/>
+        <location filename="../../app/gui/assessment_panel.py" line="585"/>
         <source>Environmental factors</source>
         <translation>Czynniki środowiskowe</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="593"/>
+        <location filename="../../app/gui/assessment_panel.py" line="588"/>
         <source>← facilitator</source>
         <translation>← czynnik ułatwiający</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="594"/>
+        <location filename="../../app/gui/assessment_panel.py" line="589"/>
         <source>difficulty or barrier →</source>
         <translation>trudność lub bariera →</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="596"/>
+        <location filename="../../app/gui/assessment_panel.py" line="591"/>
         <source>8/9: not specified or not applicable</source>
         <translation>8/9: nieokreślone lub nie dotyczy</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="634"/>
+        <location filename="../../app/gui/assessment_panel.py" line="629"/>
         <source>Other categories</source>
         <translation>Inne kategorie</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="674"/>
+        <location filename="../../app/gui/assessment_panel.py" line="669"/>
         <source>%1 of %2 rated</source>
         <translation>Ocenione: %1 z %2</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="767"/>
+        <location filename="../../app/gui/assessment_panel.py" line="762"/>
         <source>Other ratings:</source>
         <translation>Inne oceny:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="818"/>
+        <location filename="../../app/gui/assessment_panel.py" line="813"/>
         <source>This assessment is final; make a new version to change it.</source>
         <translation>Ta ocena jest zatwierdzona; aby ją zmienić, utwórz nową wersję.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="827"/>
+        <location filename="../../app/gui/assessment_panel.py" line="822"/>
         <source>Now the strength of the facilitator: 0–4.</source>
         <translation>Teraz siła czynnika ułatwiającego: 0–4.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="908"/>
+        <location filename="../../app/gui/assessment_panel.py" line="903"/>
         <source>Saved automatically at %1</source>
         <translation>Zapisano automatycznie o %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="945"/>
+        <location filename="../../app/gui/assessment_panel.py" line="940"/>
         <source>Accept all suggestions</source>
         <translation>Przyjęcie wszystkich propozycji</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="957"/>
+        <location filename="../../app/gui/assessment_panel.py" line="952"/>
         <source>The informants disagree</source>
         <translation>Informatorzy się różnią</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="999"/>
+        <location filename="../../app/gui/assessment_panel.py" line="994"/>
         <source>— nothing —</source>
         <translation>— z niczym —</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1002"/>
+        <location filename="../../app/gui/assessment_panel.py" line="997"/>
         <source>final</source>
         <translation>zatwierdzona</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1002"/>
+        <location filename="../../app/gui/assessment_panel.py" line="997"/>
         <source>draft</source>
         <translation>robocza</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1025"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1020"/>
         <source>Bars: the rating (for activities, performance); ◇ capacity, what the child can do in a standardised setting.</source>
         <translation>Słupki: ocena (przy aktywnościach – wykonanie); ◇ zdolność, czyli to, co dziecko potrafi w warunkach standardowych.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1036"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1031"/>
         <source>%1 categories in the profile.</source>
         <translation>Kategorie w profilu: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1038"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1033"/>
         <source>Choose an earlier assessment above to see what changed.</source>
         <translation>Wybierz powyżej wcześniejszą ocenę, aby zobaczyć, co się zmieniło.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1043"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1038"/>
         <source>On the chart, the dashed outlines show the earlier assessment chosen above, the filled bars this one.</source>
         <translation>Na wykresie przerywane obrysy pokazują wybraną powyżej wcześniejszą ocenę, a wypełnione słupki – tę ocenę.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1047"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1042"/>
         <source>Improved</source>
         <translation>Poprawa</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1048"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1043"/>
         <source>Got worse</source>
         <translation>Pogorszenie</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1049"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1044"/>
         <source>Unchanged</source>
         <translation>Bez zmian</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1050"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1045"/>
         <source>Rated only now</source>
         <translation>Oceniane dopiero teraz</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1051"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1046"/>
         <source>Rated only before</source>
         <translation>Oceniane tylko wcześniej</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1052"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1047"/>
         <source>Not comparable (8 or 9 on one side)</source>
         <translation>Nie do porównania (8 lub 9 w jednej z ocen)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1106"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1101"/>
         <source>Mark missing ratings</source>
         <translation>Uzupełnienie brakujących ocen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1134"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1129"/>
         <source>New version</source>
         <translation>Nowa wersja</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1136"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1131"/>
         <source>The final assessment stays as it is. A new draft version is made with all its ratings and narratives, for you to correct. Continue?</source>
         <translation>Zatwierdzona ocena pozostanie bez zmian. Powstanie nowa wersja robocza ze wszystkimi jej ocenami i opisami, którą można poprawić. Kontynuować?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1188"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1183"/>
         <source>Final: read-only. To correct it, make a new version.</source>
         <translation>Zatwierdzona: tylko do odczytu. Aby ją poprawić, utwórz nową wersję.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1190"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1185"/>
         <source>Draft (a new version of a final assessment)</source>
         <translation>Wersja robocza (nowa wersja zatwierdzonej oceny)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1192"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1187"/>
         <source>Draft: every change is saved at once</source>
         <translation>Wersja robocza: każda zmiana zapisuje się od razu</translation>
     </message>
@@ -669,27 +669,27 @@
 <context>
     <name>CaseDialog</name>
     <message>
-        <location filename="../../app/gui/record_dialogs.py" line="276"/>
+        <location filename="../../app/gui/record_dialogs.py" line="296"/>
         <source>New case</source>
         <translation>Nowa sprawa</translation>
     </message>
     <message>
-        <location filename="../../app/gui/record_dialogs.py" line="279"/>
+        <location filename="../../app/gui/record_dialogs.py" line="299"/>
         <source>Date of &amp;referral *</source>
         <translation>&amp;Data zgłoszenia *</translation>
     </message>
     <message>
-        <location filename="../../app/gui/record_dialogs.py" line="279"/>
+        <location filename="../../app/gui/record_dialogs.py" line="299"/>
         <source>e.g. 9.03.2025</source>
         <translation>np. 9.03.2025</translation>
     </message>
     <message>
-        <location filename="../../app/gui/record_dialogs.py" line="281"/>
+        <location filename="../../app/gui/record_dialogs.py" line="301"/>
         <source>Referred &amp;by</source>
         <translation>&amp;Kto zgłosił</translation>
     </message>
     <message>
-        <location filename="../../app/gui/record_dialogs.py" line="285"/>
+        <location filename="../../app/gui/record_dialogs.py" line="302"/>
         <source>Reason for &amp;referral</source>
         <translation>&amp;Powód zgłoszenia</translation>
     </message>
@@ -697,87 +697,87 @@
 <context>
     <name>ChildDialog</name>
     <message>
-        <location filename="../../app/gui/record_dialogs.py" line="149"/>
+        <location filename="../../app/gui/record_dialogs.py" line="169"/>
         <source>Edit the child&apos;s details</source>
         <translation>Zmiana danych dziecka</translation>
     </message>
     <message>
-        <location filename="../../app/gui/record_dialogs.py" line="149"/>
+        <location filename="../../app/gui/record_dialogs.py" line="169"/>
         <source>New child</source>
         <translation>Nowe dziecko</translation>
     </message>
     <message>
-        <location filename="../../app/gui/record_dialogs.py" line="152"/>
+        <location filename="../../app/gui/record_dialogs.py" line="172"/>
         <source>&amp;Given names</source>
         <translation>&amp;Imiona</translation>
     </message>
     <message>
-        <location filename="../../app/gui/record_dialogs.py" line="153"/>
+        <location filename="../../app/gui/record_dialogs.py" line="173"/>
         <source>&amp;Surname</source>
         <translation>&amp;Nazwisko</translation>
     </message>
     <message>
-        <location filename="../../app/gui/record_dialogs.py" line="154"/>
+        <location filename="../../app/gui/record_dialogs.py" line="174"/>
         <source>&amp;PESEL</source>
         <translation>&amp;PESEL</translation>
     </message>
     <message>
-        <location filename="../../app/gui/record_dialogs.py" line="154"/>
+        <location filename="../../app/gui/record_dialogs.py" line="174"/>
         <source>11 digits; optional</source>
         <translation>11 cyfr; nieobowiązkowo</translation>
     </message>
     <message>
-        <location filename="../../app/gui/record_dialogs.py" line="157"/>
+        <location filename="../../app/gui/record_dialogs.py" line="177"/>
         <source>Date of &amp;birth</source>
         <translation>&amp;Data urodzenia</translation>
     </message>
     <message>
-        <location filename="../../app/gui/record_dialogs.py" line="159"/>
+        <location filename="../../app/gui/record_dialogs.py" line="179"/>
         <source>e.g. 9.03.2015</source>
         <translation>np. 9.03.2015</translation>
     </message>
     <message>
-        <location filename="../../app/gui/record_dialogs.py" line="162"/>
+        <location filename="../../app/gui/record_dialogs.py" line="182"/>
         <source>— choose —</source>
         <translation>— wybierz —</translation>
     </message>
     <message>
-        <location filename="../../app/gui/record_dialogs.py" line="163"/>
+        <location filename="../../app/gui/record_dialogs.py" line="183"/>
         <source>girl</source>
         <translation>dziewczynka</translation>
     </message>
     <message>
-        <location filename="../../app/gui/record_dialogs.py" line="164"/>
+        <location filename="../../app/gui/record_dialogs.py" line="184"/>
         <source>boy</source>
         <translation>chłopiec</translation>
     </message>
     <message>
-        <location filename="../../app/gui/record_dialogs.py" line="165"/>
+        <location filename="../../app/gui/record_dialogs.py" line="185"/>
         <source>S&amp;ex</source>
         <translation>Pł&amp;eć</translation>
     </message>
     <message>
-        <location filename="../../app/gui/record_dialogs.py" line="166"/>
+        <location filename="../../app/gui/record_dialogs.py" line="186"/>
         <source>S&amp;chool or preschool</source>
         <translation>&amp;Szkoła lub przedszkole</translation>
     </message>
     <message>
-        <location filename="../../app/gui/record_dialogs.py" line="167"/>
+        <location filename="../../app/gui/record_dialogs.py" line="187"/>
         <source>C&amp;lass or group</source>
         <translation>&amp;Klasa lub grupa</translation>
     </message>
     <message>
-        <location filename="../../app/gui/record_dialogs.py" line="169"/>
+        <location filename="../../app/gui/record_dialogs.py" line="189"/>
         <source>L&amp;anguages</source>
         <translation>&amp;Języki</translation>
     </message>
     <message>
-        <location filename="../../app/gui/record_dialogs.py" line="169"/>
+        <location filename="../../app/gui/record_dialogs.py" line="189"/>
         <source>e.g. Polish, Ukrainian</source>
         <translation>np. polski, ukraiński</translation>
     </message>
     <message>
-        <location filename="../../app/gui/record_dialogs.py" line="171"/>
+        <location filename="../../app/gui/record_dialogs.py" line="191"/>
         <source>Fields marked * are required.</source>
         <translation>Pola oznaczone * są wymagane.</translation>
     </message>
@@ -1032,72 +1032,72 @@
 <context>
     <name>CreatePlanDialog</name>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="834"/>
+        <location filename="../../app/gui/plan_panel.py" line="855"/>
         <source>Make a support plan</source>
         <translation>Nowy plan wsparcia</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="837"/>
+        <location filename="../../app/gui/plan_panel.py" line="858"/>
         <source>school: IPET</source>
         <translation>szkolny: IPET</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="838"/>
+        <location filename="../../app/gui/plan_panel.py" line="859"/>
         <source>family support plan</source>
         <translation>plan wsparcia rodziny</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="839"/>
+        <location filename="../../app/gui/plan_panel.py" line="860"/>
         <source>intersectoral support plan</source>
         <translation>międzysektorowy plan wsparcia</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="842"/>
+        <location filename="../../app/gui/plan_panel.py" line="863"/>
         <source>&amp;Kind of plan</source>
         <translation>&amp;Rodzaj planu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="844"/>
+        <location filename="../../app/gui/plan_panel.py" line="865"/>
         <source>&amp;Town or area</source>
         <translation>&amp;Miejscowość lub obszar</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="844"/>
+        <location filename="../../app/gui/plan_panel.py" line="865"/>
         <source>for matching providers</source>
         <translation>do doboru placówek i usług</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="847"/>
+        <location filename="../../app/gui/plan_panel.py" line="868"/>
         <source>Family&apos;s &amp;motivation to change</source>
         <translation>Mo&amp;tywacja rodziny do zmiany</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="848"/>
+        <location filename="../../app/gui/plan_panel.py" line="869"/>
         <source>Family&apos;s &amp;resources for change</source>
         <translation>&amp;Zasoby rodziny do zmiany</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="851"/>
+        <location filename="../../app/gui/plan_panel.py" line="872"/>
         <source>— not assessed —</source>
         <translation>— nie oceniono —</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="853"/>
+        <location filename="../../app/gui/plan_panel.py" line="874"/>
         <source>low</source>
         <translation>niska</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="853"/>
+        <location filename="../../app/gui/plan_panel.py" line="874"/>
         <source>medium</source>
         <translation>średnia</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="853"/>
+        <location filename="../../app/gui/plan_panel.py" line="874"/>
         <source>high</source>
         <translation>wysoka</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="857"/>
+        <location filename="../../app/gui/plan_panel.py" line="878"/>
         <source>&amp;Make the plan</source>
         <translation>&amp;Utwórz plan</translation>
     </message>
@@ -1105,97 +1105,102 @@
 <context>
     <name>DocumentsDialog</name>
     <message>
-        <location filename="../../app/gui/documents_dialog.py" line="55"/>
+        <location filename="../../app/gui/documents_dialog.py" line="266"/>
         <source>Documents of the assessment</source>
         <translation>Dokumenty oceny</translation>
     </message>
     <message>
-        <location filename="../../app/gui/documents_dialog.py" line="59"/>
+        <location filename="../../app/gui/documents_dialog.py" line="256"/>
         <source>Assessment summary</source>
         <translation>Podsumowanie oceny</translation>
     </message>
     <message>
-        <location filename="../../app/gui/documents_dialog.py" line="60"/>
+        <location filename="../../app/gui/documents_dialog.py" line="257"/>
         <source>Summary for parents</source>
         <translation>Podsumowanie dla rodziców</translation>
     </message>
     <message>
-        <location filename="../../app/gui/documents_dialog.py" line="68"/>
+        <location filename="../../app/gui/documents_dialog.py" line="72"/>
         <source>full name</source>
         <translation>imię i nazwisko</translation>
     </message>
     <message>
-        <location filename="../../app/gui/documents_dialog.py" line="69"/>
+        <location filename="../../app/gui/documents_dialog.py" line="59"/>
+        <source>Documents</source>
+        <translation>Dokumenty</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/documents_dialog.py" line="73"/>
         <source>initials only</source>
         <translation>tylko inicjały</translation>
     </message>
     <message>
-        <location filename="../../app/gui/documents_dialog.py" line="70"/>
+        <location filename="../../app/gui/documents_dialog.py" line="74"/>
         <source>no name</source>
         <translation>bez imienia i nazwiska</translation>
     </message>
     <message>
-        <location filename="../../app/gui/documents_dialog.py" line="71"/>
+        <location filename="../../app/gui/documents_dialog.py" line="75"/>
         <source>mark as &amp;confidential</source>
         <translation>oznacz jako &amp;poufne</translation>
     </message>
     <message>
-        <location filename="../../app/gui/documents_dialog.py" line="74"/>
+        <location filename="../../app/gui/documents_dialog.py" line="78"/>
         <source>Document</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../../app/gui/documents_dialog.py" line="75"/>
+        <location filename="../../app/gui/documents_dialog.py" line="79"/>
         <source>Language of the document</source>
         <translation>Język dokumentu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/documents_dialog.py" line="76"/>
+        <location filename="../../app/gui/documents_dialog.py" line="80"/>
         <source>How the child is named</source>
         <translation>Jak dokument wymienia dziecko</translation>
     </message>
     <message>
-        <location filename="../../app/gui/documents_dialog.py" line="85"/>
+        <location filename="../../app/gui/documents_dialog.py" line="89"/>
         <source>Preview of the document</source>
         <translation>Podgląd dokumentu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/documents_dialog.py" line="94"/>
+        <location filename="../../app/gui/documents_dialog.py" line="98"/>
         <source>&amp;Save as PDF…</source>
         <translation>&amp;Zapisz jako PDF…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/documents_dialog.py" line="97"/>
+        <location filename="../../app/gui/documents_dialog.py" line="101"/>
         <source>&amp;Open the saved file</source>
         <translation>&amp;Otwórz zapisany plik</translation>
     </message>
     <message>
-        <location filename="../../app/gui/documents_dialog.py" line="101"/>
+        <location filename="../../app/gui/documents_dialog.py" line="105"/>
         <source>Ratings to &amp;Excel…</source>
         <translation>Oceny do &amp;Excela…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/documents_dialog.py" line="104"/>
+        <location filename="../../app/gui/documents_dialog.py" line="108"/>
         <source>Close</source>
         <translation>Zamknij</translation>
     </message>
     <message>
-        <location filename="../../app/gui/documents_dialog.py" line="109"/>
+        <location filename="../../app/gui/documents_dialog.py" line="113"/>
         <source>&amp;Document:</source>
         <translation>&amp;Dokument:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/documents_dialog.py" line="110"/>
+        <location filename="../../app/gui/documents_dialog.py" line="114"/>
         <source>&amp;Language:</source>
         <translation>&amp;Język:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/documents_dialog.py" line="111"/>
+        <location filename="../../app/gui/documents_dialog.py" line="115"/>
         <source>C&amp;hild:</source>
         <translation>Dzie&amp;cko:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/documents_dialog.py" line="181"/>
+        <location filename="../../app/gui/documents_dialog.py" line="172"/>
         <source>%n page(s). Nothing is written to the disk until you save.</source>
         <translation>
             <numerusform>%n strona. Nic nie zostanie zapisane na dysku, dopóki nie zapiszesz dokumentu.</numerusform>
@@ -1204,81 +1209,96 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/documents_dialog.py" line="194"/>
+        <location filename="../../app/gui/documents_dialog.py" line="181"/>
         <source>Save as PDF</source>
         <translation>Zapisz jako PDF</translation>
     </message>
     <message>
-        <location filename="../../app/gui/documents_dialog.py" line="194"/>
+        <location filename="../../app/gui/documents_dialog.py" line="181"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/documents_dialog.py" line="207"/>
-        <location filename="../../app/gui/documents_dialog.py" line="238"/>
+        <location filename="../../app/gui/documents_dialog.py" line="194"/>
+        <location filename="../../app/gui/documents_dialog.py" line="219"/>
         <source>Saved: %1</source>
         <translation>Zapisano: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/documents_dialog.py" line="217"/>
+        <location filename="../../app/gui/documents_dialog.py" line="204"/>
         <source>Ratings to Excel</source>
         <translation>Oceny do Excela</translation>
     </message>
     <message>
-        <location filename="../../app/gui/documents_dialog.py" line="219"/>
+        <location filename="../../app/gui/documents_dialog.py" line="206"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Skoroszyt Excela (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/documents_dialog.py" line="295"/>
+        <source>Support plan</source>
+        <translation>Plan wsparcia</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/documents_dialog.py" line="296"/>
+        <source>Evaluation report</source>
+        <translation>Raport z ewaluacji</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/documents_dialog.py" line="305"/>
+        <source>Documents of the plan</source>
+        <translation>Dokumenty planu</translation>
     </message>
 </context>
 <context>
     <name>FinishDialog</name>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1223"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1218"/>
         <source>Finish the assessment</source>
         <translation>Zakończenie oceny</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1229"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1224"/>
         <source>What is missing</source>
         <translation>Czego brakuje</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1231"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1226"/>
         <source>Mark the unrated as &amp;8 (not specified)</source>
         <translation>Oznacz nieocenione jako &amp;8 (nieokreślone)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1234"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1229"/>
         <source>Mark the unrated as &amp;9 (not applicable)</source>
         <translation>Oznacz nieocenione jako &amp;9 (nie dotyczy)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1239"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1234"/>
         <source>Make &amp;final</source>
         <translation>&amp;Zatwierdź</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1243"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1238"/>
         <source>&amp;Back to the assessment</source>
         <translation>&amp;Wróć do oceny</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1267"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1262"/>
         <source> — the informants disagree; set the consensus</source>
         <translation> — informatorzy się różnią; wpisz ustalenie zespołu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1276"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1271"/>
         <source>Narrative: %1 (required)</source>
         <translation>Opis: %1 (wymagany)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1285"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1280"/>
         <source>Everything is rated. Once final, the assessment is read-only; corrections are made in a new version.</source>
         <translation>Wszystko jest ocenione. Zatwierdzona ocena będzie tylko do odczytu; poprawki wprowadza się w nowej wersji.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1292"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1287"/>
         <source>Still missing: %1 unrated categories and %2 required narratives. Rate them (Enter opens one), or mark the unrated deliberately as 8 or 9.</source>
         <translation>Jeszcze brakuje: nieocenione kategorie – %1, wymagane opisy – %2. Uzupełnij je (Enter otwiera wybraną pozycję) albo świadomie oznacz nieocenione jako 8 lub 9.</translation>
     </message>
@@ -1286,47 +1306,47 @@
 <context>
     <name>GoalDialog</name>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="652"/>
+        <location filename="../../app/gui/plan_panel.py" line="697"/>
         <source>Add a goal</source>
         <translation>Dodaj cel</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="653"/>
+        <location filename="../../app/gui/plan_panel.py" line="698"/>
         <source>ICF &amp;category *</source>
         <translation>&amp;Kategoria ICF *</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="657"/>
+        <location filename="../../app/gui/plan_panel.py" line="699"/>
         <source>&amp;Goal *</source>
         <translation>&amp;Cel *</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="658"/>
+        <location filename="../../app/gui/plan_panel.py" line="700"/>
         <source>&amp;Baseline *</source>
         <translation>Poziom &amp;wyjściowy *</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="658"/>
+        <location filename="../../app/gui/plan_panel.py" line="700"/>
         <source>T&amp;arget *</source>
         <translation>Poziom &amp;docelowy *</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="664"/>
+        <location filename="../../app/gui/plan_panel.py" line="706"/>
         <source>&amp;Deadline</source>
         <translation>&amp;Termin</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="664"/>
+        <location filename="../../app/gui/plan_panel.py" line="706"/>
         <source>e.g. 30.06.2026</source>
         <translation>np. 30.06.2026</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="666"/>
+        <location filename="../../app/gui/plan_panel.py" line="708"/>
         <source>Res&amp;ponsible person</source>
         <translation>Osoba &amp;odpowiedzialna</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="667"/>
+        <location filename="../../app/gui/plan_panel.py" line="709"/>
         <source>&amp;Methods</source>
         <translation>&amp;Metody</translation>
     </message>
@@ -1334,47 +1354,47 @@
 <context>
     <name>GuardianDialog</name>
     <message>
-        <location filename="../../app/gui/record_dialogs.py" line="240"/>
+        <location filename="../../app/gui/record_dialogs.py" line="260"/>
         <source>New guardian</source>
         <translation>Nowy opiekun</translation>
     </message>
     <message>
-        <location filename="../../app/gui/record_dialogs.py" line="241"/>
+        <location filename="../../app/gui/record_dialogs.py" line="261"/>
         <source>&amp;Name and surname *</source>
         <translation>&amp;Imię i nazwisko *</translation>
     </message>
     <message>
-        <location filename="../../app/gui/record_dialogs.py" line="244"/>
+        <location filename="../../app/gui/record_dialogs.py" line="264"/>
         <source>mother</source>
         <translation>matka</translation>
     </message>
     <message>
-        <location filename="../../app/gui/record_dialogs.py" line="244"/>
+        <location filename="../../app/gui/record_dialogs.py" line="264"/>
         <source>father</source>
         <translation>ojciec</translation>
     </message>
     <message>
-        <location filename="../../app/gui/record_dialogs.py" line="244"/>
+        <location filename="../../app/gui/record_dialogs.py" line="264"/>
         <source>legal guardian</source>
         <translation>opiekun prawny</translation>
     </message>
     <message>
-        <location filename="../../app/gui/record_dialogs.py" line="247"/>
+        <location filename="../../app/gui/record_dialogs.py" line="267"/>
         <source>&amp;Relation *</source>
         <translation>&amp;Pokrewieństwo lub rola *</translation>
     </message>
     <message>
-        <location filename="../../app/gui/record_dialogs.py" line="248"/>
+        <location filename="../../app/gui/record_dialogs.py" line="268"/>
         <source>&amp;Phone</source>
         <translation>&amp;Telefon</translation>
     </message>
     <message>
-        <location filename="../../app/gui/record_dialogs.py" line="249"/>
+        <location filename="../../app/gui/record_dialogs.py" line="269"/>
         <source>&amp;E-mail</source>
         <translation>&amp;E-mail</translation>
     </message>
     <message>
-        <location filename="../../app/gui/record_dialogs.py" line="250"/>
+        <location filename="../../app/gui/record_dialogs.py" line="270"/>
         <source>A&amp;ddress</source>
         <translation>&amp;Adres</translation>
     </message>
@@ -1681,300 +1701,335 @@ Ocena funkcjonalna dzieci i młodzieży według Międzynarodowej Klasyfikacji Fu
 <context>
     <name>PlanPanel</name>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="278"/>
+        <location filename="../../app/gui/plan_panel.py" line="280"/>
         <source>&amp;Intensity of support:</source>
         <translation>&amp;Intensywność wsparcia:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="279"/>
+        <location filename="../../app/gui/plan_panel.py" line="281"/>
         <source>Intensity of support</source>
         <translation>Intensywność wsparcia</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="285"/>
-        <location filename="../../app/gui/plan_panel.py" line="388"/>
+        <location filename="../../app/gui/plan_panel.py" line="287"/>
+        <location filename="../../app/gui/plan_panel.py" line="406"/>
         <source>universal</source>
         <translation>uniwersalne</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="285"/>
-        <location filename="../../app/gui/plan_panel.py" line="389"/>
+        <location filename="../../app/gui/plan_panel.py" line="287"/>
+        <location filename="../../app/gui/plan_panel.py" line="407"/>
         <source>targeted</source>
         <translation>ukierunkowane</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="285"/>
-        <location filename="../../app/gui/plan_panel.py" line="390"/>
+        <location filename="../../app/gui/plan_panel.py" line="287"/>
+        <location filename="../../app/gui/plan_panel.py" line="408"/>
         <source>intensive</source>
         <translation>intensywne</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="291"/>
+        <location filename="../../app/gui/plan_panel.py" line="293"/>
         <source>The plan&apos;s sections and items</source>
         <translation>Części i pozycje planu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="292"/>
+        <location filename="../../app/gui/plan_panel.py" line="294"/>
         <source>Why this was suggested</source>
         <translation>Dlaczego to zaproponowano</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="294"/>
+        <location filename="../../app/gui/plan_panel.py" line="296"/>
         <source>&amp;Text:</source>
         <translation>&amp;Treść:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="295"/>
+        <location filename="../../app/gui/plan_panel.py" line="297"/>
         <source>ICF &amp;category:</source>
         <translation>&amp;Kategoria ICF:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="296"/>
+        <location filename="../../app/gui/plan_panel.py" line="298"/>
         <source>&amp;Baseline:</source>
         <translation>Poziom &amp;wyjściowy:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="297"/>
+        <location filename="../../app/gui/plan_panel.py" line="299"/>
         <source>T&amp;arget:</source>
         <translation>Poziom &amp;docelowy:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="298"/>
+        <location filename="../../app/gui/plan_panel.py" line="300"/>
         <source>&amp;Deadline:</source>
         <translation>T&amp;ermin:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="299"/>
+        <location filename="../../app/gui/plan_panel.py" line="301"/>
         <source>Res&amp;ponsible person:</source>
         <translation>Osoba &amp;odpowiedzialna:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="300"/>
+        <location filename="../../app/gui/plan_panel.py" line="302"/>
         <source>Responsible i&amp;nstitution:</source>
         <translation>&amp;Instytucja odpowiedzialna:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="301"/>
+        <location filename="../../app/gui/plan_panel.py" line="303"/>
         <source>&amp;Methods:</source>
         <translation>&amp;Metody:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="317"/>
+        <location filename="../../app/gui/plan_panel.py" line="319"/>
         <source>Goal attainment level %1</source>
         <translation>Poziom osiągnięcia celu %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="319"/>
+        <location filename="../../app/gui/plan_panel.py" line="321"/>
         <source>e.g. 30.06.2026</source>
         <translation>np. 30.06.2026</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="320"/>
+        <location filename="../../app/gui/plan_panel.py" line="322"/>
         <source>&amp;Accept</source>
         <translation>&amp;Przyjmij</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="321"/>
+        <location filename="../../app/gui/plan_panel.py" line="323"/>
         <source>&amp;Reject</source>
         <translation>O&amp;drzuć</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="322"/>
+        <location filename="../../app/gui/plan_panel.py" line="324"/>
         <source>&amp;Save changes (Ctrl+S)</source>
         <translation>&amp;Zapisz zmiany (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="323"/>
+        <location filename="../../app/gui/plan_panel.py" line="325"/>
         <source>Pro&amp;viders of the support network for this item:</source>
         <translation>Placówki i usługi sieci &amp;wsparcia do tej pozycji:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="324"/>
+        <location filename="../../app/gui/plan_panel.py" line="326"/>
         <source>Matching providers</source>
         <translation>Pasujące placówki i usługi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="325"/>
+        <location filename="../../app/gui/plan_panel.py" line="327"/>
         <source>Re&amp;fer to the chosen provider</source>
         <translation>&amp;Skieruj do wybranej placówki</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="326"/>
+        <location filename="../../app/gui/plan_panel.py" line="328"/>
         <source>Accept all s&amp;uggestions</source>
         <translation>Przyjmij wszystkie &amp;propozycje</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="327"/>
+        <location filename="../../app/gui/plan_panel.py" line="329"/>
         <source>Add a &amp;goal…</source>
         <translation>Dodaj &amp;cel…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="328"/>
+        <location filename="../../app/gui/plan_panel.py" line="330"/>
         <source>Add an ac&amp;tion…</source>
         <translation>Dodaj &amp;działanie…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="329"/>
+        <location filename="../../app/gui/plan_panel.py" line="331"/>
         <source>Record a re&amp;view…</source>
         <translation>&amp;Zapisz przegląd…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="330"/>
+        <location filename="../../app/gui/plan_panel.py" line="332"/>
+        <source>Appro&amp;ve the plan</source>
+        <translation>&amp;Zatwierdź plan</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plan_panel.py" line="334"/>
+        <source>The plan is agreed and in force: its documents are no longer drafts</source>
+        <translation>Plan jest uzgodniony i obowiązuje: jego dokumenty przestają być wersją roboczą</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plan_panel.py" line="336"/>
+        <source>Doc&amp;uments…</source>
+        <translation>Dok&amp;umenty…</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plan_panel.py" line="338"/>
+        <source>The plan and, after a review, the evaluation report: preview and PDF</source>
+        <translation>Plan oraz – po przeglądzie – raport z ewaluacji: podgląd i PDF</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plan_panel.py" line="340"/>
         <source>What the support achieved</source>
         <translation>Co dało wsparcie</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="331"/>
+        <location filename="../../app/gui/plan_panel.py" line="341"/>
         <source>History of the plan</source>
         <translation>Historia planu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="332"/>
+        <location filename="../../app/gui/plan_panel.py" line="342"/>
         <source>P&amp;lan</source>
         <translation>P&amp;lan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="333"/>
+        <location filename="../../app/gui/plan_panel.py" line="343"/>
         <source>Reviews and &amp;effects</source>
         <translation>Przeglądy i &amp;efekty</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="334"/>
+        <location filename="../../app/gui/plan_panel.py" line="344"/>
         <source>&amp;History</source>
         <translation>&amp;Historia</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="347"/>
+        <location filename="../../app/gui/plan_panel.py" line="357"/>
         <source>Individual education and therapy programme (IPET)</source>
         <translation>Indywidualny program edukacyjno-terapeutyczny (IPET)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="348"/>
+        <location filename="../../app/gui/plan_panel.py" line="358"/>
         <source>Family support plan</source>
         <translation>Plan wsparcia rodziny</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="349"/>
+        <location filename="../../app/gui/plan_panel.py" line="359"/>
         <source>Intersectoral support plan</source>
         <translation>Międzysektorowy plan wsparcia</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="354"/>
+        <location filename="../../app/gui/plan_panel.py" line="364"/>
         <source>specialist</source>
         <translation>specjalista</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="355"/>
+        <location filename="../../app/gui/plan_panel.py" line="365"/>
         <source>teacher</source>
         <translation>nauczyciel</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="356"/>
+        <location filename="../../app/gui/plan_panel.py" line="366"/>
         <source>parent</source>
         <translation>rodzic</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="357"/>
+        <location filename="../../app/gui/plan_panel.py" line="367"/>
         <source>student</source>
         <translation>uczeń</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="358"/>
+        <location filename="../../app/gui/plan_panel.py" line="368"/>
         <source>team consensus</source>
         <translation>ustalenie zespołu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="363"/>
+        <location filename="../../app/gui/plan_panel.py" line="373"/>
         <source>suggestion</source>
         <translation>propozycja</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="364"/>
+        <location filename="../../app/gui/plan_panel.py" line="374"/>
         <source>accepted</source>
         <translation>przyjęte</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="365"/>
+        <location filename="../../app/gui/plan_panel.py" line="375"/>
         <source>changed</source>
         <translation>zmienione</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="366"/>
+        <location filename="../../app/gui/plan_panel.py" line="376"/>
         <source>own</source>
         <translation>własne</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="367"/>
+        <location filename="../../app/gui/plan_panel.py" line="377"/>
         <source>rejected</source>
         <translation>odrzucone</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="378"/>
-        <source>%1, %2; waiting for a decision: %3</source>
-        <translation>%1, %2; propozycje czekające na decyzję: %3</translation>
+        <location filename="../../app/gui/plan_panel.py" line="388"/>
+        <source>draft</source>
+        <translation>roboczy</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="394"/>
+        <location filename="../../app/gui/plan_panel.py" line="389"/>
+        <source>in force</source>
+        <translation>obowiązuje</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plan_panel.py" line="390"/>
+        <source>closed</source>
+        <translation>zamknięty</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plan_panel.py" line="393"/>
+        <source>%1, %2 (%4); waiting for a decision: %3</source>
+        <translation>%1, %2 (%4); propozycje czekające na decyzję: %3</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/plan_panel.py" line="412"/>
         <source>Suggested: %1. %2</source>
         <translation>Proponowana: %1. %2</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="475"/>
+        <location filename="../../app/gui/plan_panel.py" line="493"/>
         <source>No provider in the directory matches this item.</source>
         <translation>Żadna placówka z katalogu nie pasuje do tej pozycji.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="478"/>
+        <location filename="../../app/gui/plan_panel.py" line="496"/>
         <source>Referred to: %1</source>
         <translation>Skierowano do: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="492"/>
+        <location filename="../../app/gui/plan_panel.py" line="510"/>
         <source>Suggested because of these ratings:</source>
         <translation>Zaproponowano z powodu tych ocen:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="506"/>
+        <location filename="../../app/gui/plan_panel.py" line="524"/>
         <source>Added by the specialist.</source>
         <translation>Dodane przez specjalistę.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="518"/>
+        <location filename="../../app/gui/plan_panel.py" line="536"/>
         <source>Saved.</source>
         <translation>Zapisano.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="601"/>
+        <location filename="../../app/gui/plan_panel.py" line="629"/>
         <source>No review has been recorded yet.</source>
         <translation>Nie zapisano jeszcze żadnego przeglądu.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="606"/>
+        <location filename="../../app/gui/plan_panel.py" line="634"/>
         <source>Review of %1: goal attainment T-score %2</source>
         <translation>Przegląd z dnia %1: wskaźnik T osiągnięcia celów %2</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="613"/>
+        <location filename="../../app/gui/plan_panel.py" line="641"/>
         <source>50 means the goals were reached as expected; above 50, better than expected; below 50, worse.</source>
         <translation>50 oznacza, że cele osiągnięto zgodnie z oczekiwaniami; powyżej 50 – lepiej niż oczekiwano; poniżej 50 – gorzej.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="625"/>
+        <location filename="../../app/gui/plan_panel.py" line="653"/>
         <source>What improved</source>
         <translation>Co się poprawiło</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="626"/>
+        <location filename="../../app/gui/plan_panel.py" line="654"/>
         <source>What did not improve</source>
         <translation>Co się nie poprawiło</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="628"/>
+        <location filename="../../app/gui/plan_panel.py" line="656"/>
         <source>What the next plan should change</source>
         <translation>Co zmienić w kolejnym planie</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="639"/>
+        <location filename="../../app/gui/plan_panel.py" line="667"/>
         <source>Next review: %1</source>
         <translation>Następny przegląd: %1</translation>
     </message>
@@ -2025,27 +2080,27 @@ Ocena funkcjonalna dzieci i młodzieży według Międzynarodowej Klasyfikacji Fu
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="747"/>
+        <location filename="../../app/gui/plan_panel.py" line="771"/>
         <source>Record a review</source>
         <translation>Przegląd planu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="750"/>
+        <location filename="../../app/gui/plan_panel.py" line="774"/>
         <source>&amp;Date of the review *</source>
         <translation>&amp;Data przeglądu *</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="754"/>
+        <location filename="../../app/gui/plan_panel.py" line="778"/>
         <source>— none —</source>
         <translation>— brak —</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="762"/>
+        <location filename="../../app/gui/plan_panel.py" line="786"/>
         <source>&amp;Re-assessment</source>
         <translation>&amp;Ponowna ocena</translation>
     </message>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="778"/>
+        <location filename="../../app/gui/plan_panel.py" line="799"/>
         <source>&amp;Notes</source>
         <translation>&amp;Uwagi</translation>
     </message>

@@ -5,6 +5,7 @@ a re-assessment is recorded, and the effects appear. Screenshots go to test-outp
 
 from __future__ import annotations
 
+import subprocess
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -140,6 +141,33 @@ def test_an_assessment_becomes_a_plan_that_is_reviewed(
     assert "T" in effects and "28.04.2026" in effects
     assert panel.reviews.for_plan(panel.plan.id)[0].t_score is not None
     window.grab().save(str(output_dir / "06-effects.png"))
+
+    # approved, the plan is in force and its documents are no longer drafts
+    assert panel.approve_button.isEnabled()
+    qtbot.mouseClick(panel.approve_button, Qt.MouseButton.LeftButton)
+    assert panel.plan.status == "active" and not panel.approve_button.isVisible()
+
+    # the plan and the evaluation report, previewed from memory and saved
+    documents = panel.show_documents()
+    qtbot.waitUntil(lambda: documents.document.pageCount() > 0, timeout=10000)
+    qtbot.wait(1000)  # the view renders its pages in the background
+    documents.grab().save(str(output_dir / "08-plan-document.png"))
+    saved = tmp_path / "ipet.pdf"
+    assert documents.save(saved)
+    text = subprocess.run(
+        ["pdftotext", str(saved), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    assert "Kuba pracuje nad zadaniem przez 10 minut bez przypominania." in " ".join(text.split())
+    assert "WERSJA ROBOCZA" not in text
+    documents.kind.setCurrentIndex(documents.kind.findData("evaluation"))
+    qtbot.waitUntil(lambda: documents.document.pageCount() > 0, timeout=10000)
+    evaluation = tmp_path / "ewaluacja.pdf"
+    assert documents.save(evaluation)
+    text = subprocess.run(
+        ["pdftotext", str(evaluation), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    assert "T" in text and "28.04.2026" in text or "28 kwietnia 2026" in text
+    documents.accept()
 
     # the history lists every change
     panel.pages.setCurrentIndex(2)
