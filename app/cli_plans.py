@@ -148,17 +148,19 @@ def add_commands(commands: Any) -> None:
 
 def run(args: argparse.Namespace, lang: str, out: TextIO) -> int:
     from app.classification_service import ClassificationService
-    from app.records import current_actor, open_records
+    from app.cli_privacy import sign_in
+    from app.records import open_records
 
     texts = T[lang]
     classification = ClassificationService().classification
     db = open_records(args.db)
     try:
+        actor = sign_in(args, db, lang)  # `--user`, else the computer's user (no accounts)
         if args.command == "plan":
-            return _plan(args, db, current_actor(), classification, lang, texts, out)
+            return _plan(args, db, actor, classification, lang, texts, out)
         if args.command == "directory":
-            return _directory(args, db, current_actor(), classification, lang, texts, out)
-        return _review(args, db, current_actor(), classification, lang, texts, out)
+            return _directory(args, db, actor, classification, lang, texts, out)
+        return _review(args, db, actor, classification, lang, texts, out)
     finally:
         db.close()
 

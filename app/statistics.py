@@ -13,7 +13,9 @@ other cells: each such line hides at least two cells that together hold at least
 shown: it tells nothing about any child. Every hidden figure is shown as "×".
 
 The tables hold no identities: no names, dates of birth, ids or free text ever enter the
-frame past `load_frame`'s query (the date of birth only becomes an age band).
+frame past `load_frame`'s query (the date of birth only becomes an age band). Being
+anonymous, they are open to every role (a coordinator's main tool), but once the database
+has accounts only to a signed-in user (`statistics`).
 
 Goals attained come from the reviews of support plans (`load_goals`): the latest review of
 each plan, the attainment level (−2…+2) of each of its goals and its T-score, counted by
@@ -28,6 +30,8 @@ import numpy as np
 import pandas as pd
 from sqlalchemy import Integer, case, func, select, type_coerce
 
+from app.services.access import Actor, acting, gate
+from app.services.common import audit
 from app.storage.database import Database
 from app.storage.models import CONSENSUS, Assessment, AssessmentStatus, Child, Rating
 from icf.classification import Classification
@@ -829,8 +833,19 @@ def compute(
 
 
 def statistics(
-    db: Database, scope: Scope, classification: Classification, lang: str = "pl"
+    db: Database,
+    scope: Scope,
+    classification: Classification,
+    lang: str = "pl",
+    *,
+    actor: str | Actor | None = None,
 ) -> Statistics:
+    """The tables for `scope`, for `actor` (default: whoever acts in the program now).
+    Anonymous, so every role may compute them, but once the database has accounts only a
+    signed-in user (app.services.access.gate); each computation is noted in the audit log."""
+    with db.session() as session:
+        who = gate(session, acting(actor))
+        audit(session, who, "view", "statistics", None)
     return compute(
         load_frame(db, scope), classification, lang, scope.describe(lang), load_goals(db, scope)
     )

@@ -13,6 +13,7 @@ from sqlalchemy import select
 
 from app.documents.texts import INFORMANTS
 from app.profile import ProfileRow, profile_rows, settled
+from app.services.access import Actor, acting
 from app.services.assessments import AssessmentsService, AssessmentView
 from app.services.children import ChildrenService, ChildRow
 from app.storage.database import Database
@@ -75,10 +76,15 @@ def load_assessment(
     classification: Classification,
     lang: str = "pl",
     registry: TemplateRegistry | None = None,
+    *,
+    actor: str | Actor | None = None,
 ) -> AssessmentData:
-    service = AssessmentsService(db, "documents", classification)
-    view = service.get(assessment_id)
-    child = ChildrenService(db, "documents").get(view.child_id).child
+    """The assessment and its child, read as `actor` (default: whoever acts in the program
+    now, see app.services.access.acting), who must have access to the child's records."""
+    who = acting(actor)
+    service = AssessmentsService(db, who, classification)
+    view = service.get(assessment_id)  # refuses an actor without access to the child
+    child = ChildrenService(db, who).get(view.child_id).child
     template = None
     if registry is not None:
         try:

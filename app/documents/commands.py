@@ -111,6 +111,7 @@ def _selection(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace, lang: str, out: TextIO) -> int:
     from app.classification_service import ClassificationService
+    from app.cli_privacy import sign_in
     from app.records import open_records
 
     doc_lang = getattr(args, "doc_lang", None) or lang
@@ -118,6 +119,8 @@ def run(args: argparse.Namespace, lang: str, out: TextIO) -> int:
     classification = ClassificationService().classification
     db = open_records(args.db)
     try:
+        # once accounts exist: `--user` signs in, and the services check what that user may read
+        args.actor = sign_in(args, db, lang)
         if args.command == "stats":
             return _stats(args, db, classification, doc_lang, texts, out)
         if args.command == "report":
@@ -145,8 +148,9 @@ def _assessment_ids(args: argparse.Namespace, db) -> list[int]:  # type: ignore[
     if args.assessment:
         return list(args.assessment)
     if args.child is not None:
-        return [a.id for a in AssessmentsService(db, "documents").for_child(args.child)]
-    return latest_assessments(db, school=args.school, class_name=args.class_name)
+        return [a.id for a in AssessmentsService(db, args.actor).for_child(args.child)]
+    # a school's children: only those the user may see
+    return latest_assessments(db, school=args.school, class_name=args.class_name, actor=args.actor)
 
 
 def _report(args, db, classification, lang: str, texts: dict, out: TextIO) -> int:  # type: ignore[no-untyped-def,type-arg]
@@ -161,6 +165,10 @@ def _report(args, db, classification, lang: str, texts: dict, out: TextIO) -> in
     ids = _assessment_ids(args, db)
     if not ids:
         raise DocumentError("no_assessments")
+    from app.services.access import require_assessments
+
+    with db.session() as session:  # all of them allowed, before any file is written
+        require_assessments(session, args.actor, ids)
     single = len(ids) == 1 and args.out.suffix.lower() == ".pdf"
     if not single and not args.out.is_dir():
         raise DocumentError("need_folder", path=str(args.out))
@@ -172,7 +180,7 @@ def _report(args, db, classification, lang: str, texts: dict, out: TextIO) -> in
         else ("ocena" if lang == "pl" else "assessment")
     )
     for assessment_id in ids:
-        data = load_assessment(db, assessment_id, classification, lang, registry)
+        data = load_assessment(db, assessment_id, classification, lang, registry, actor=args.actor)
         # file names carry no names of children: a folder listing must not identify anyone
         target = (
             args.out
@@ -180,7 +188,7 @@ def _report(args, db, classification, lang: str, texts: dict, out: TextIO) -> in
             else args.out / f"{prefix}-{assessment_id}-{data.assessed_on.isoformat()}.pdf"
         )
         # what happens next and whom to contact come from the child's plan, if any
-        extra = plan_extras(db, data, classification, lang) if args.parents else {}
+        extra = plan_extras(db, data, classification, lang, args.actor) if args.parents else {}
         path = write(
             data,
             target,
@@ -201,14 +209,14 @@ def _plan_report(args, db, classification, lang: str, texts: dict, out: TextIO) 
     if args.report_command == "plan":
         from app.documents.plan import load_plan, write_plan
 
-        data = load_plan(db, args.plan, classification, lang)
+        data = load_plan(db, args.plan, classification, lang, actor=args.actor)
         path = write_plan(
             data, args.out, lang=lang, privacy=_privacy(args), confidential=args.confidential
         )
     else:
         from app.documents.evaluation import load_evaluation, write_evaluation
 
-        plan, after, effect = load_evaluation(db, args.plan, classification, lang)
+        plan, after, effect = load_evaluation(db, args.plan, classification, lang, actor=args.actor)
         path = write_evaluation(
             plan,
             after,
@@ -227,7 +235,7 @@ def _export(args, db, classification, lang: str, texts: dict, out: TextIO) -> in
     from app.documents.spreadsheets import export_assessment, export_worksheet
 
     if args.export_command == "assessment":
-        data = load_assessment(db, args.assessment, classification, lang)
+        data = load_assessment(db, args.assessment, classification, lang, actor=args.actor)
         path = export_assessment(
             data, classification, _export_path(args), lang=lang, privacy=_privacy(args)
         )
@@ -238,7 +246,13 @@ def _export(args, db, classification, lang: str, texts: dict, out: TextIO) -> in
 
             raise DocumentError("no_assessments")
         path = export_worksheet(
-            db, ids, classification, _export_path(args), lang=lang, privacy=_privacy(args)
+            db,
+            ids,
+            classification,
+            _export_path(args),
+            lang=lang,
+            privacy=_privacy(args),
+            actor=args.actor,
         )
     print(texts["written"].format(path=path), file=out)
     return 0
@@ -249,7 +263,7 @@ def _stats(args, db, classification, lang: str, texts: dict, out: TextIO) -> int
     from app.statistics import SUPPRESSED, Scope, statistics
 
     scope = Scope(school=args.school, centre_id=args.centre)
-    stats = statistics(db, scope, classification, lang)
+    stats = statistics(db, scope, classification, lang, actor=args.actor)
     path = write_statistics(stats, args.out)
     children = "<5" if stats.children == SUPPRESSED else stats.children
     print(texts["stats_done"].format(children=children, path=path), file=out)

@@ -44,6 +44,7 @@ from app.documents.plan import (
 )
 from app.documents.texts import Privacy, child_name, long_date
 from app.profile import Change, compare_profiles
+from app.services.access import Actor, acting
 from app.services.reviews import Effectiveness, ReviewsService
 from app.storage.database import Database
 from icf.classification import Classification
@@ -199,15 +200,22 @@ def t_score_text(t_score: float, lang: str) -> str:
 
 
 def load_evaluation(
-    db: Database, plan_id: int, classification: Classification, lang: str = "pl"
+    db: Database,
+    plan_id: int,
+    classification: Classification,
+    lang: str = "pl",
+    *,
+    actor: str | Actor | None = None,
 ) -> tuple[PlanData, AssessmentData | None, Effectiveness]:
-    """The plan, the re-assessment of its latest review (if any) and its effectiveness."""
-    data = load_plan(db, plan_id, classification, lang)
+    """The plan, the re-assessment of its latest review (if any) and its effectiveness,
+    read as `actor` (default: whoever acts in the program now)."""
+    who = acting(actor)
+    data = load_plan(db, plan_id, classification, lang, actor=who)
     if not data.reviews:
         raise DocumentError("no_review", plan=plan_id)
     latest = data.reviews[-1]
     after = (
-        load_assessment(db, latest.assessment_id, classification, lang)
+        load_assessment(db, latest.assessment_id, classification, lang, actor=who)
         if latest.assessment_id is not None
         else None
     )
@@ -215,7 +223,7 @@ def load_evaluation(
     previous = current_language()
     set_language(lang)
     try:
-        effect = ReviewsService(db, "documents", classification).effectiveness(plan_id)
+        effect = ReviewsService(db, who, classification).effectiveness(plan_id)
     finally:
         set_language(previous)
     return data, after, effect

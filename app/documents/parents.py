@@ -596,11 +596,15 @@ def write_parents_summary(
 
 
 def plan_extras(
-    db: Database, data: AssessmentData, classification: Classification, lang: str
+    db: Database,
+    data: AssessmentData,
+    classification: Classification,
+    lang: str,
+    actor: Any = None,
 ) -> dict[str, Any]:
     """`next_steps` and `contacts` for `write_parents_summary` from the child's plan (the one
     `plan.latest_plan` picks), or nothing when there is no plan yet."""
-    found = latest_plan(db, data, classification)
+    found = latest_plan(db, data, classification, actor)
     if found is None:
         return {}
     plan, providers = found

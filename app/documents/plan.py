@@ -36,6 +36,7 @@ from app.documents.base import (
     styles,
 )
 from app.documents.texts import BirthShown, Privacy, age_text, child_name, long_date
+from app.services.access import Actor, acting
 from app.services.children import ChildrenService, ChildRow, GuardianView
 from app.services.directory import DirectoryService, ProviderView
 from app.services.plans import ItemView, PlansService, PlanView
@@ -228,17 +229,25 @@ class PlanData:
 
 
 def load_plan(
-    db: Database, plan_id: int, classification: Classification, lang: str = "pl"
+    db: Database,
+    plan_id: int,
+    classification: Classification,
+    lang: str = "pl",
+    *,
+    actor: str | Actor | None = None,
 ) -> PlanData:
-    plan = PlansService(db, "documents", classification).get(plan_id)
-    record = ChildrenService(db, "documents").get(plan.child_id)
+    """The plan and what its documents show, read as `actor` (default: whoever acts in the
+    program now); refused without access to the plan's child."""
+    who = acting(actor)
+    plan = PlansService(db, who, classification).get(plan_id)
+    record = ChildrenService(db, who).get(plan.child_id)
     assessment = (
-        load_assessment(db, plan.assessment_id, classification, lang)
+        load_assessment(db, plan.assessment_id, classification, lang, actor=who)
         if plan.assessment_id is not None
         else None
     )
-    providers = _providers(db, plan, classification)
-    reviews = ReviewsService(db, "documents", classification).for_plan(plan_id)
+    providers = _providers(db, plan, classification, who)
+    reviews = ReviewsService(db, who, classification).for_plan(plan_id)
     titles = {}
     for item in plan.items:
         if item.category:
@@ -266,10 +275,10 @@ def plan_title(plan: PlanView, lang: str) -> str:
 
 
 def _providers(
-    db: Database, plan: PlanView, classification: Classification
+    db: Database, plan: PlanView, classification: Classification, who: str | Actor
 ) -> dict[int, ProviderView]:
     """The directory entries of the plan's referrals (items in the plan only)."""
-    directory = DirectoryService(db, "documents", classification)
+    directory = DirectoryService(db, who, classification)  # type: ignore[arg-type]
     providers: dict[int, ProviderView] = {}
     for item in plan.items:
         if not item.in_plan:
@@ -281,12 +290,16 @@ def _providers(
 
 
 def latest_plan(
-    db: Database, assessment: AssessmentData, classification: Classification
+    db: Database,
+    assessment: AssessmentData,
+    classification: Classification,
+    actor: str | Actor | None = None,
 ) -> tuple[PlanView, dict[int, ProviderView]] | None:
     """The plan a parents' summary of `assessment` tells about: the newest plan made from
     this assessment, else the child's newest plan that is not closed and starts on or after
     the assessment; None when there is none or it holds nothing yet (only suggestions)."""
-    plans = PlansService(db, "documents", classification).for_child(assessment.child.id)
+    who = acting(actor)
+    plans = PlansService(db, who, classification).for_child(assessment.child.id)
     chosen = [p for p in plans if p.assessment_id == assessment.assessment.id] or [
         p for p in plans if p.status != "closed" and p.starts_on >= assessment.assessed_on
     ]
@@ -294,7 +307,7 @@ def latest_plan(
     if not chosen:
         return None
     plan = chosen[-1]
-    return plan, _providers(db, plan, classification)
+    return plan, _providers(db, plan, classification, who)
 
 
 def item_text(item: ItemView, lang: str) -> str:

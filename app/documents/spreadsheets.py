@@ -33,6 +33,13 @@ from app.documents.texts import (
     meaning_lines,
 )
 from app.profile import settled, sort_key
+from app.services.access import (
+    Actor,
+    acting,
+    require_assessments,
+    require_records,
+    visible_children,
+)
 from app.storage.database import Database
 from app.storage.models import Assessment, AssessmentStatus, Child, Rating
 from icf.classification import Classification
@@ -288,8 +295,10 @@ def latest_assessments(
     class_name: str | None = None,
     child_ids: Sequence[int] | None = None,
     final_only: bool = False,
+    actor: str | Actor | None = None,
 ) -> list[int]:
-    """Each matching child's newest assessment (by date, then id), ordered by child name."""
+    """Each matching child's newest assessment (by date, then id), ordered by child name;
+    only of the children `actor` (default: whoever acts now) may see."""
     query = select(Child.id, Assessment.id, Assessment.assessed_on, Child.search_key).join(
         Assessment, Assessment.child_id == Child.id
     )
@@ -303,6 +312,9 @@ def latest_assessments(
         query = query.where(Assessment.status == AssessmentStatus.FINAL)
     newest: dict[int, tuple[Any, int, str]] = {}
     with db.session() as session:
+        visible = visible_children(require_records(session, acting(actor)))
+        if visible is not None:
+            query = query.where(visible)
         for child_id, assessment_id, day, key in session.execute(query):
             current = newest.get(child_id)
             if current is None or (day, assessment_id) > (current[0], current[1]):
@@ -311,10 +323,14 @@ def latest_assessments(
 
 
 def worksheet_rows(
-    db: Database, assessment_ids: Sequence[int], privacy: Privacy
+    db: Database,
+    assessment_ids: Sequence[int],
+    privacy: Privacy,
+    actor: str | Actor | None = None,
 ) -> list[WorksheetRow]:
     rows = []
     with db.session() as session:
+        require_assessments(session, acting(actor), assessment_ids)
         found = session.execute(
             select(Assessment, Child)
             .join(Child, Child.id == Assessment.child_id)
@@ -356,12 +372,14 @@ def export_worksheet(
     *,
     lang: str = "pl",
     privacy: Privacy | None = None,
+    actor: str | Actor | None = None,
 ) -> Path:
     """One row per child, one column per rated category (the settled rating's expression);
-    .xlsx or .csv. For a class teacher's or a specialist's overview of a caseload."""
+    .xlsx or .csv. For a class teacher's or a specialist's overview of a caseload. `actor`
+    (default: whoever acts now) must have access to every child in it."""
     privacy = privacy or Privacy()
     t = T[lang]
-    rows = worksheet_rows(db, assessment_ids, privacy)
+    rows = worksheet_rows(db, assessment_ids, privacy, actor)
     codes = sorted({code for r in rows for code in r.expressions}, key=sort_key)
     header = [t["child"], t["born"], t["school"], t["class"], t["date"]]
     titles = []

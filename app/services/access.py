@@ -18,14 +18,15 @@ neither the GUI nor the command line can go around them.
 from __future__ import annotations
 
 import time
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import exists, or_, select
+from sqlalchemy import exists, func, or_, select
 from sqlalchemy.orm import Session
 
-from app.storage.models import Case, Child
+from app.storage.models import Assessment, Case, Child
 from app.storage.privacy_errors import PrivacyError
 from app.storage.privacy_models import ChildAccess, User
 
@@ -73,6 +74,10 @@ WHAT: dict[str, dict[str, str]] = {
     "gdpr": {
         "pl": "obowiązki RODO wobec dziecka wykonuje jego specjalista lub administrator",
         "en": "GDPR requests about a child are handled by its specialist or an administrator",
+    },
+    "directory": {
+        "pl": "katalog sieci wsparcia zmienia koordynator lub administrator",
+        "en": "the support network directory is changed by a coordinator or an administrator",
     },
 }
 
@@ -128,6 +133,17 @@ class Actor:
 
 def as_actor(actor: str | Actor) -> Actor:
     return actor if isinstance(actor, Actor) else Actor(name=str(actor), local=True)
+
+
+def acting(actor: str | Actor | None) -> str | Actor:
+    """`actor`, or when none is given, whoever acts in this program now: the signed-in user,
+    else the computer's user (app.records.current_actor). For functions that the window and
+    the command line call without a service object (documents, statistics)."""
+    if actor is not None:
+        return actor
+    from app.records import current_actor
+
+    return current_actor()
 
 
 def has_accounts(session: Session) -> bool:
@@ -186,6 +202,32 @@ def require_child(session: Session, actor: str | Actor, child_id: int) -> Actor:
         return who
     if session.scalar(select(Child.id).where(Child.id == child_id, condition)) is None:
         raise PrivacyError("forbidden", what=WHAT["child"])
+    return who
+
+
+def require_assessments(
+    session: Session, actor: str | Actor, assessment_ids: Iterable[int]
+) -> Actor:
+    """May `actor` read every one of these assessments (each its child's record)? Ids that
+    do not exist pass: the caller reports them."""
+    who = require_records(session, actor)
+    condition = visible_children(who)
+    ids = sorted(set(assessment_ids))
+    if condition is None or not ids:
+        return who
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        existing = session.scalar(
+            select(func.count()).select_from(Assessment).where(Assessment.id.in_(chunk))
+        )
+        visible = session.scalar(
+            select(func.count())
+            .select_from(Assessment)
+            .join(Child, Child.id == Assessment.child_id)
+            .where(Assessment.id.in_(chunk), condition)
+        )
+        if visible != existing:
+            raise PrivacyError("forbidden", what=WHAT["child"])
     return who
 
 

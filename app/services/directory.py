@@ -3,6 +3,10 @@ health, social welfare, NGOs), their role in the network, who and where they ser
 ICF chapters or categories their services address. Import and export as XLSX or CSV (an
 import is checked completely and lands entirely or not at all), and matching providers to
 an action of a plan by need, age and area.
+
+The directory holds no child's data: every signed-in role reads, searches, matches and
+exports it; adding, changing, removing and importing is for a coordinator or an
+administrator.
 """
 
 from __future__ import annotations
@@ -17,6 +21,7 @@ from typing import Any
 
 from sqlalchemy import select
 
+from app.services.access import Actor, Role, gate, require
 from app.services.common import audit, check_version, not_found
 from app.services.planning_errors import PlanningError
 from app.storage.database import Database
@@ -193,11 +198,21 @@ def addresses(provider_codes: Iterable[str], need: str) -> bool:
 
 class DirectoryService:
     def __init__(
-        self, db: Database, actor: str, classification: Classification | None = None
+        self, db: Database, actor: str | Actor, classification: Classification | None = None
     ) -> None:
         self.db = db
         self.actor = actor
         self._classification = classification
+
+    # --- who may: reading for everyone signed in, changes for a coordinator or an administrator
+
+    def _reader(self, session: Any) -> None:
+        gate(session, self.actor)
+
+    def _editor(self) -> None:
+        """Refused before any input is checked: the directory is the coordinator's job."""
+        with self.db.session() as session:
+            require(session, self.actor, Role.COORDINATOR, Role.ADMINISTRATOR, what="directory")
 
     @property
     def classification(self) -> Classification:
@@ -332,6 +347,7 @@ class DirectoryService:
     # --- records ------------------------------------------------------------------------
 
     def add(self, data: ProviderInput) -> ProviderView:
+        self._editor()
         values, problems = self._check(data)
         if problems:
             raise self._refuse(problems)
@@ -343,6 +359,7 @@ class DirectoryService:
             return _view(provider)
 
     def update(self, provider_id: int, expected_version: int, data: ProviderInput) -> ProviderView:
+        self._editor()
         values, problems = self._check(data)
         if problems:
             raise self._refuse(problems)
@@ -362,6 +379,7 @@ class DirectoryService:
             return _view(provider)
 
     def remove(self, provider_id: int) -> None:
+        self._editor()
         with self.db.session() as session:
             provider = session.get(SupportProvider, provider_id)
             if provider is None:
@@ -371,6 +389,7 @@ class DirectoryService:
 
     def get(self, provider_id: int) -> ProviderView:
         with self.db.session() as session:
+            self._reader(session)
             provider = session.get(SupportProvider, provider_id)
             if provider is None:
                 raise not_found("provider")
@@ -378,6 +397,7 @@ class DirectoryService:
 
     def all(self) -> list[ProviderView]:
         with self.db.session() as session:
+            self._reader(session)
             rows = session.scalars(
                 select(SupportProvider).order_by(SupportProvider.search_key, SupportProvider.id)
             ).all()
@@ -396,6 +416,7 @@ class DirectoryService:
         Polish letters ignored), optionally of a sector, serving an area, an ICF code, an age."""
         words = fold(text or "").split()
         with self.db.session() as session:
+            self._reader(session)
             query = select(SupportProvider)
             for word in words:
                 query = query.where(SupportProvider.search_key.contains(word))
@@ -467,6 +488,7 @@ class DirectoryService:
     def import_file(self, path: Path) -> ImportSummary:
         """Add the file's providers (an existing entry with the same name and address is
         updated). Every row is checked first; any broken row refuses the whole file."""
+        self._editor()
         path = Path(path)
         suffix = path.suffix.lower()
         if suffix not in (".xlsx", ".csv"):

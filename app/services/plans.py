@@ -19,6 +19,9 @@ The GUI's plan editor and the command line call this service:
 Every change takes the plan version the user was editing and is refused if someone else
 changed the plan in the meantime; each change bumps the version, stores a snapshot and
 writes an audit entry (field names only).
+
+A plan is part of its child's records: every reading and every change requires access to
+the child (app.services.access.require_child), as the child's other records do.
 """
 
 from __future__ import annotations
@@ -31,6 +34,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
+from app.services.access import Actor, require_child, require_records
 from app.services.common import audit, check_version, not_found, parse_date
 from app.services.planning_errors import PlanningError
 from app.storage.database import Database
@@ -367,7 +371,7 @@ class PlansService:
     def __init__(
         self,
         db: Database,
-        actor: str,
+        actor: str | Actor,
         classification: Classification | None = None,
         rules: RuleBase | None = None,
     ) -> None:
@@ -393,6 +397,7 @@ class PlansService:
     # --- suggestions --------------------------------------------------------------------
 
     def profile(self, session: Session, assessment_id: int) -> tuple[Profile, Assessment]:
+        """The assessment's settled ratings (the actor must have access to its child)."""
         assessment = session.scalar(
             select(Assessment)
             .where(Assessment.id == assessment_id)
@@ -400,6 +405,7 @@ class PlansService:
         )
         if assessment is None:
             raise not_found("assessment")
+        require_child(session, self.actor, assessment.child_id)
         child = session.get(Child, assessment.child_id)
         assert child is not None
         age = age_on(child.birth_date, assessment.assessed_on)
@@ -586,7 +592,7 @@ class PlansService:
             PlanRevision(
                 plan_id=plan.id,
                 number=number,
-                actor=self.actor,
+                actor=str(self.actor)[:200],
                 change=json.dumps(change, ensure_ascii=False),
                 snapshot=snapshot(view),
             )
@@ -596,15 +602,18 @@ class PlansService:
 
     def get(self, plan_id: int) -> PlanView:
         with self.db.session() as session:
+            require_records(session, self.actor)
             plan = session.scalar(
                 select(SupportPlan).where(SupportPlan.id == plan_id).options(*_WHOLE)
             )
             if plan is None:
                 raise not_found("plan")
+            require_child(session, self.actor, plan.child_id)
             return _plan_view(plan)
 
     def for_child(self, child_id: int) -> list[PlanView]:
         with self.db.session() as session:
+            require_child(session, self.actor, child_id)
             plans = session.scalars(
                 select(SupportPlan)
                 .where(SupportPlan.child_id == child_id)
@@ -613,10 +622,17 @@ class PlansService:
             ).all()
             return [_plan_view(p) for p in plans]
 
-    def _editable(self, session: Session, plan_id: int, expected_version: int) -> SupportPlan:
-        plan = session.get(SupportPlan, plan_id, with_for_update=True)
+    def _plan(self, session: Session, plan_id: int, *, for_update: bool = False) -> SupportPlan:
+        """The plan, if the actor may work with its child's records."""
+        require_records(session, self.actor)
+        plan = session.get(SupportPlan, plan_id, with_for_update=for_update)
         if plan is None:
             raise not_found("plan")
+        require_child(session, self.actor, plan.child_id)
+        return plan
+
+    def _editable(self, session: Session, plan_id: int, expected_version: int) -> SupportPlan:
+        plan = self._plan(session, plan_id, for_update=True)
         check_version(expected_version, plan.version, "plan")
         if plan.status is PlanStatus.CLOSED:
             raise PlanningError("plan_closed")
@@ -903,9 +919,7 @@ class PlansService:
         except ValueError:
             raise _invalid("decision", "draft, active, closed", "draft, active, closed") from None
         with self.db.session() as session:
-            plan = session.get(SupportPlan, plan_id, with_for_update=True)
-            if plan is None:
-                raise not_found("plan")
+            plan = self._plan(session, plan_id, for_update=True)
             check_version(expected_version, plan.version, "plan")
             plan.status = new
             self._touch(plan)
@@ -929,11 +943,11 @@ class PlansService:
         from app.services.directory import DirectoryService
 
         with self.db.session() as session:
+            require_records(session, self.actor)
             item = session.get(PlanItem, item_id)
             if item is None:
                 raise not_found("plan_item")
-            plan = session.get(SupportPlan, item.plan_id)
-            assert plan is not None
+            plan = self._plan(session, item.plan_id)
             child = session.get(Child, plan.child_id)
             assert child is not None
             needs = _loads(item.needs, []) or ([item.category] if item.category else [])
@@ -980,6 +994,7 @@ class PlansService:
 
     def history(self, plan_id: int) -> list[RevisionView]:
         with self.db.session() as session:
+            self._plan(session, plan_id)
             rows = session.scalars(
                 select(PlanRevision)
                 .where(PlanRevision.plan_id == plan_id)
@@ -992,6 +1007,7 @@ class PlansService:
     def revision(self, plan_id: int, number: int) -> dict[str, Any]:
         """The plan as it was after change `number` (a dict like PlanView's fields)."""
         with self.db.session() as session:
+            self._plan(session, plan_id)
             row = session.scalar(
                 select(PlanRevision).where(
                     PlanRevision.plan_id == plan_id, PlanRevision.number == number

@@ -11,6 +11,9 @@
 A school plan (IPET) is reviewed at least twice a school year (see plans.review_schedule);
 recording a review closes the earliest open review date, if it falls no later than 60 days
 after the review (a review held early counts for the date it was planned for).
+
+Reviews belong to the child's records: each needs access to the plan's child, and `due`
+lists only the plans of the children the actor may see.
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
+from app.services.access import Actor, require_child, require_records, visible_children
 from app.services.common import audit, not_found, parse_date
 from app.services.planning_errors import PlanningError
 from app.services.plans import PlansService
@@ -114,7 +118,7 @@ def _review_view(review: PlanReview, items: Mapping[int, PlanItem]) -> ReviewVie
 
 class ReviewsService:
     def __init__(
-        self, db: Database, actor: str, classification: Classification | None = None
+        self, db: Database, actor: str | Actor, classification: Classification | None = None
     ) -> None:
         self.db = db
         self.actor = actor
@@ -126,7 +130,8 @@ class ReviewsService:
         today = today or date.today()
         horizon = today + timedelta(days=within_days)
         with self.db.session() as session:
-            rows = session.execute(
+            visible = visible_children(require_records(session, self.actor))
+            query = (
                 select(PlanReviewDate, SupportPlan, Child)
                 .join(SupportPlan, SupportPlan.id == PlanReviewDate.plan_id)
                 .join(Child, Child.id == SupportPlan.child_id)
@@ -136,7 +141,10 @@ class ReviewsService:
                     SupportPlan.status != "closed",
                 )
                 .order_by(PlanReviewDate.due_on, SupportPlan.id)
-            ).all()
+            )
+            if visible is not None:
+                query = query.where(visible)
+            rows = session.execute(query).all()
             return [
                 DueReview(
                     plan.id,
@@ -186,13 +194,12 @@ class ReviewsService:
             if level not in LEVELS:
                 raise PlanningError("bad_level", level=level)
         with self.db.session() as session:
-            plan = session.scalar(
-                select(SupportPlan)
-                .where(SupportPlan.id == plan_id)
-                .options(selectinload(SupportPlan.items), selectinload(SupportPlan.review_dates))
+            plan = self._plan(
+                session,
+                plan_id,
+                selectinload(SupportPlan.items),
+                selectinload(SupportPlan.review_dates),
             )
-            if plan is None:
-                raise not_found("plan")
             items = {i.id: i for i in plan.items}
             for item_id in levels:
                 item = items.get(item_id)
@@ -216,7 +223,7 @@ class ReviewsService:
                 assessment_id=assessment_id,
                 t_score=round(score, 2),
                 notes=(notes or "").strip() or None,
-                actor=self.actor,
+                actor=str(self.actor)[:200],
                 attainments=[
                     GoalAttainment(
                         item_id=i,
@@ -255,6 +262,17 @@ class ReviewsService:
             )
             return _review_view(review, items)
 
+    def _plan(self, session: Any, plan_id: int, *options: Any) -> SupportPlan:
+        """The plan, if the actor may work with its child's records."""
+        require_records(session, self.actor)
+        plan = session.scalar(
+            select(SupportPlan).where(SupportPlan.id == plan_id).options(*options)
+        )
+        if plan is None:
+            raise not_found("plan")
+        require_child(session, self.actor, plan.child_id)
+        return plan
+
     def _effect(
         self,
         session: Any,
@@ -285,13 +303,7 @@ class ReviewsService:
 
     def for_plan(self, plan_id: int) -> list[ReviewView]:
         with self.db.session() as session:
-            plan = session.scalar(
-                select(SupportPlan)
-                .where(SupportPlan.id == plan_id)
-                .options(selectinload(SupportPlan.items))
-            )
-            if plan is None:
-                raise not_found("plan")
+            plan = self._plan(session, plan_id, selectinload(SupportPlan.items))
             items = {i.id: i for i in plan.items}
             reviews = session.scalars(
                 select(PlanReview)
@@ -307,12 +319,7 @@ class ReviewsService:
         reviews = self.for_plan(plan_id)
         latest = reviews[-1] if reviews else None
         with self.db.session() as session:
-            plan = session.scalar(
-                select(SupportPlan)
-                .where(SupportPlan.id == plan_id)
-                .options(selectinload(SupportPlan.items))
-            )
-            assert plan is not None
+            plan = self._plan(session, plan_id, selectinload(SupportPlan.items))
             levels = {a.item_id: a.level for a in latest.attainments} if latest else {}
             effect = self._effect(session, plan, levels, latest.assessment_id if latest else None)
         effect.review = latest
