@@ -186,6 +186,10 @@ class AssessmentPanel(QWidget):
         self._changed_timer.setSingleShot(True)
         self._changed_timer.setInterval(700)
         self._changed_timer.timeout.connect(self.changed.emit)
+        self._details_timer = QTimer(self)
+        self._details_timer.setSingleShot(True)
+        self._details_timer.setInterval(0)
+        self._details_timer.timeout.connect(self._show_details)
         self.undo_stack = QUndoStack(self)
         self.child_name = self._child_name()
         self._build()
@@ -715,7 +719,13 @@ class AssessmentPanel(QWidget):
 
     # --- the current item: guidance and evidence --------------------------------------
 
-    def _on_current_item(self, current: QModelIndex, _previous: QModelIndex) -> None:
+    def _on_current_item(self, _current: QModelIndex, _previous: QModelIndex) -> None:
+        # the item's guidance and evidence are shown once the keystroke that moved here has
+        # been stored, and once for a burst of moves
+        self._details_timer.start()
+
+    def _show_details(self) -> None:
+        current = self.table.currentIndex()
         if not current.isValid():
             return
         row = self.rating_model.rows[current.row()]

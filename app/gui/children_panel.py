@@ -268,8 +268,9 @@ class ChildrenPanel(QWidget):
             self.status.setText(
                 self.tr(
                     "No child has been added yet. Add the first one with “New child…” "
-                    "(Ctrl+N); to try the program with made-up children, run "
-                    "“scripts/run.sh demo --children 200”."
+                    "(Ctrl+N). To try the program on made-up children, keep them in a "
+                    "database of their own: “scripts/run.sh --db demo.sqlite3 demo "
+                    "--children 200”, then “scripts/run.sh --db demo.sqlite3”."
                 )
             )
             self.status.setWordWrap(True)

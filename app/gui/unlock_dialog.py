@@ -253,7 +253,7 @@ def _needs(database: str | None) -> tuple[str | None, bool]:
     # accounts; a plain file is converted with `icf-assess db encrypt`
     from app.services.accounts import AccountsService
 
-    db = records.open_records(database)
+    db = records.open_records(database, daily_backup=False)  # the window backs up, later
     try:
         return (OPEN if AccountsService(db).has_accounts() else None), False
     finally:

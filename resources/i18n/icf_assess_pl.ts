@@ -900,13 +900,8 @@
         <source>Class / group</source>
         <translation>Klasa / grupa</translation>
     </message>
-    <message>
-        <location filename="../../app/gui/children_panel.py" line="270"/>
-        <source>No child has been added yet. Add the first one with “New child…” (Ctrl+N); to try the program with made-up children, run “scripts/run.sh demo --children 200”.</source>
-        <translation>Nie dodano jeszcze żadnego dziecka. Dodaj pierwsze przyciskiem „Nowe dziecko…” (Ctrl+N); aby wypróbować program na zmyślonych danych, uruchom „scripts/run.sh demo --children 200”.</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../app/gui/children_panel.py" line="278"/>
+        <location filename="../../app/gui/children_panel.py" line="279"/>
         <source>%n child(ren) found</source>
         <translation>
             <numerusform>Znaleziono dzieci: %n</numerusform>
@@ -915,77 +910,77 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/children_panel.py" line="280"/>
+        <location filename="../../app/gui/children_panel.py" line="281"/>
         <source>No child matches the search</source>
         <translation>Żadne dziecko nie pasuje do wyszukiwania</translation>
     </message>
     <message>
-        <location filename="../../app/gui/children_panel.py" line="315"/>
+        <location filename="../../app/gui/children_panel.py" line="316"/>
         <source>Support plan: %1 (%2 – %3)</source>
         <translation>Plan wsparcia: %1 (%2 – %3)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/children_panel.py" line="329"/>
+        <location filename="../../app/gui/children_panel.py" line="330"/>
         <source>None recorded</source>
         <translation>Brak wpisów</translation>
     </message>
     <message>
-        <location filename="../../app/gui/children_panel.py" line="330"/>
+        <location filename="../../app/gui/children_panel.py" line="331"/>
         <source>Guardians</source>
         <translation>Opiekunowie</translation>
     </message>
     <message>
-        <location filename="../../app/gui/children_panel.py" line="331"/>
+        <location filename="../../app/gui/children_panel.py" line="332"/>
         <source>Cases</source>
         <translation>Sprawy</translation>
     </message>
     <message>
-        <location filename="../../app/gui/children_panel.py" line="474"/>
+        <location filename="../../app/gui/children_panel.py" line="475"/>
         <source>Start an assessment</source>
         <translation>Rozpoczęcie oceny</translation>
     </message>
     <message>
-        <location filename="../../app/gui/children_panel.py" line="476"/>
+        <location filename="../../app/gui/children_panel.py" line="477"/>
         <source>This child has a draft assessment of %1. Continue it instead of starting a new one?</source>
         <translation>Dziecko ma roboczą ocenę z dnia %1. Kontynuować ją zamiast rozpoczynać nową?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/children_panel.py" line="519"/>
+        <location filename="../../app/gui/children_panel.py" line="520"/>
         <source>All data of the child (GDPR)</source>
         <translation>Wszystkie dane dziecka (RODO)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/children_panel.py" line="521"/>
+        <location filename="../../app/gui/children_panel.py" line="522"/>
         <source>ZIP with data and documents (*.zip);;JSON (*.json)</source>
         <translation>ZIP z danymi i dokumentami (*.zip);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/children_panel.py" line="540"/>
+        <location filename="../../app/gui/children_panel.py" line="541"/>
         <source>Saved: %1</source>
         <translation>Zapisano: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/children_panel.py" line="551"/>
+        <location filename="../../app/gui/children_panel.py" line="552"/>
         <source>Erase the child</source>
         <translation>Usunięcie danych dziecka</translation>
     </message>
     <message>
-        <location filename="../../app/gui/children_panel.py" line="553"/>
+        <location filename="../../app/gui/children_panel.py" line="554"/>
         <source>Everything about %1 will be removed for good: the record, guardians, cases, assessments, plans and documents. The audit log keeps only that an erasure happened. Type the surname to confirm:</source>
         <translation>Wszystkie dane: %1 zostaną trwale usunięte: karta, opiekunowie, sprawy, oceny, plany i dokumenty. W dzienniku zdarzeń zostanie tylko informacja, że dane usunięto. Aby potwierdzić, wpisz nazwisko:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/children_panel.py" line="568"/>
+        <location filename="../../app/gui/children_panel.py" line="569"/>
         <source>The surname does not match; nothing was erased.</source>
         <translation>Nazwisko się nie zgadza; niczego nie usunięto.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/children_panel.py" line="578"/>
+        <location filename="../../app/gui/children_panel.py" line="579"/>
         <source>Erased. Older backups (%1) still hold the child until they rotate out.</source>
         <translation>Usunięto. Starsze kopie zapasowe (%1) zawierają jeszcze te dane, dopóki nie zostaną zastąpione nowszymi.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/children_panel.py" line="336"/>
+        <location filename="../../app/gui/children_panel.py" line="337"/>
         <source>Date of birth: %1</source>
         <translation>Data urodzenia: %1</translation>
     </message>
@@ -1000,27 +995,32 @@
         <translation>Oceny i plany dziecka</translation>
     </message>
     <message>
-        <location filename="../../app/gui/children_panel.py" line="350"/>
+        <location filename="../../app/gui/children_panel.py" line="270"/>
+        <source>No child has been added yet. Add the first one with “New child…” (Ctrl+N). To try the program on made-up children, keep them in a database of their own: “scripts/run.sh --db demo.sqlite3 demo --children 200”, then “scripts/run.sh --db demo.sqlite3”.</source>
+        <translation>Nie dodano jeszcze żadnego dziecka. Dodaj pierwsze przyciskiem „Nowe dziecko…” (Ctrl+N). Aby wypróbować program na zmyślonych danych, trzymaj je w osobnej bazie: „scripts/run.sh --db demo.sqlite3 demo --children 200”, a potem „scripts/run.sh --db demo.sqlite3”.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/children_panel.py" line="351"/>
         <source>open</source>
         <translation>otwarta</translation>
     </message>
     <message>
-        <location filename="../../app/gui/children_panel.py" line="350"/>
+        <location filename="../../app/gui/children_panel.py" line="351"/>
         <source>closed</source>
         <translation>zamknięta</translation>
     </message>
     <message>
-        <location filename="../../app/gui/children_panel.py" line="303"/>
+        <location filename="../../app/gui/children_panel.py" line="304"/>
         <source>final</source>
         <translation>zatwierdzona</translation>
     </message>
     <message>
-        <location filename="../../app/gui/children_panel.py" line="303"/>
+        <location filename="../../app/gui/children_panel.py" line="304"/>
         <source>draft</source>
         <translation>wersja robocza</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/children_panel.py" line="304"/>
+        <location filename="../../app/gui/children_panel.py" line="305"/>
         <source>%n rating(s)</source>
         <translation>
             <numerusform>%n ocena kategorii</numerusform>
