@@ -147,16 +147,17 @@ class PlanPanel(QWidget):
             edit.setObjectName(f"scale_{level}")
         self.form = QFormLayout()
         self.form_labels: dict[str, QLabel] = {}
-        for key, widget in (
-            ("text", self.text),
-            ("category", self.category),
-            ("baseline", self.baseline),
-            ("target", self.target),
-            ("deadline", self.deadline),
-            ("person", self.person),
-            ("institution", self.institution),
-            ("methods", self.methods),
-        ):
+        self.form_fields: dict[str, QWidget] = {
+            "text": self.text,
+            "category": self.category,
+            "baseline": self.baseline,
+            "target": self.target,
+            "deadline": self.deadline,
+            "person": self.person,
+            "institution": self.institution,
+            "methods": self.methods,
+        }
+        for key, widget in self.form_fields.items():
             label = QLabel(self)
             label.setBuddy(widget)
             self.form_labels[key] = label
@@ -303,16 +304,7 @@ class PlanPanel(QWidget):
             ("methods", self.tr("&Methods:")),
         ):
             self.form_labels[key].setText(text)
-        for key, widget in (
-            ("text", self.text),
-            ("category", self.category),
-            ("baseline", self.baseline),
-            ("target", self.target),
-            ("deadline", self.deadline),
-            ("person", self.person),
-            ("institution", self.institution),
-            ("methods", self.methods),
-        ):
+        for key, widget in self.form_fields.items():
             widget.setAccessibleName(self.form_labels[key].text().replace("&", "").rstrip(":"))
         for level, edit in zip(ATTAINMENT, self.scale, strict=True):
             edit.setAccessibleName(

@@ -4,57 +4,57 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="733"/>
+        <location filename="../../app/gui/plan_panel.py" line="725"/>
         <source>Add an action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="736"/>
+        <location filename="../../app/gui/plan_panel.py" line="728"/>
         <source>adaptation of requirements or conditions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="737"/>
+        <location filename="../../app/gui/plan_panel.py" line="729"/>
         <source>form of psychological-pedagogical help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="738"/>
+        <location filename="../../app/gui/plan_panel.py" line="730"/>
         <source>support for the parents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="739"/>
+        <location filename="../../app/gui/plan_panel.py" line="731"/>
         <source>action of another sector (health, welfare, NGO)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="740"/>
+        <location filename="../../app/gui/plan_panel.py" line="732"/>
         <source>other action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="743"/>
+        <location filename="../../app/gui/plan_panel.py" line="735"/>
         <source>&amp;Kind *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="744"/>
+        <location filename="../../app/gui/plan_panel.py" line="736"/>
         <source>&amp;What will be done *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="745"/>
+        <location filename="../../app/gui/plan_panel.py" line="737"/>
         <source>Res&amp;ponsible person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="747"/>
+        <location filename="../../app/gui/plan_panel.py" line="739"/>
         <source>&amp;Deadline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="747"/>
+        <location filename="../../app/gui/plan_panel.py" line="739"/>
         <source>e.g. 30.06.2026</source>
         <translation type="unfinished"></translation>
     </message>
@@ -62,22 +62,22 @@
 <context>
     <name>AddCategoryDialog</name>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1339"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1349"/>
         <source>Add a category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1342"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1352"/>
         <source>Code or words, e.g. d166 or reading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1343"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1353"/>
         <source>Search the classification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1346"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1356"/>
         <source>Categories found</source>
         <translation type="unfinished"></translation>
     </message>
@@ -85,450 +85,450 @@
 <context>
     <name>AssessmentPanel</name>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="445"/>
+        <location filename="../../app/gui/assessment_panel.py" line="449"/>
         <source>Specialist</source>
         <extracomment>typed narrative text is stored this long after the last keystroke the id of an assessment to open (an amendment just made) something of the assessment changed (the child&apos;s record shows counts and status) the id of a support plan just made from this assessment</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="446"/>
+        <location filename="../../app/gui/assessment_panel.py" line="450"/>
         <source>Teacher</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="447"/>
+        <location filename="../../app/gui/assessment_panel.py" line="451"/>
         <source>Parent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="448"/>
+        <location filename="../../app/gui/assessment_panel.py" line="452"/>
         <source>Student</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="449"/>
+        <location filename="../../app/gui/assessment_panel.py" line="453"/>
         <source>Team consensus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="454"/>
+        <location filename="../../app/gui/assessment_panel.py" line="458"/>
         <source>observation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="455"/>
+        <location filename="../../app/gui/assessment_panel.py" line="459"/>
         <source>interview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="456"/>
+        <location filename="../../app/gui/assessment_panel.py" line="460"/>
         <source>test or trial</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="457"/>
+        <location filename="../../app/gui/assessment_panel.py" line="461"/>
         <source>documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="468"/>
+        <location filename="../../app/gui/assessment_panel.py" line="472"/>
         <source>%1 — assessment of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="471"/>
+        <location filename="../../app/gui/assessment_panel.py" line="475"/>
         <source>&amp;Rating as:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="481"/>
+        <location filename="../../app/gui/assessment_panel.py" line="485"/>
         <source>Whose ratings are entered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="482"/>
+        <location filename="../../app/gui/assessment_panel.py" line="486"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="483"/>
+        <location filename="../../app/gui/assessment_panel.py" line="487"/>
         <source>Undo the last rating change (Ctrl+Z)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="484"/>
+        <location filename="../../app/gui/assessment_panel.py" line="488"/>
         <source>Re&amp;do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="485"/>
+        <location filename="../../app/gui/assessment_panel.py" line="489"/>
         <source>Redo (Ctrl+Shift+Z)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="486"/>
+        <location filename="../../app/gui/assessment_panel.py" line="490"/>
         <source>Add a &amp;category…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="487"/>
+        <location filename="../../app/gui/assessment_panel.py" line="491"/>
         <source>Rate a category of the ICF that the template lacks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="488"/>
+        <location filename="../../app/gui/assessment_panel.py" line="492"/>
         <source>&amp;Finish…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="490"/>
+        <location filename="../../app/gui/assessment_panel.py" line="494"/>
         <source>Check what is missing and make the assessment final</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="492"/>
+        <location filename="../../app/gui/assessment_panel.py" line="496"/>
         <source>Doc&amp;uments…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="494"/>
+        <location filename="../../app/gui/assessment_panel.py" line="498"/>
         <source>The assessment summary and the summary for parents: preview, PDF, Excel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="496"/>
+        <location filename="../../app/gui/assessment_panel.py" line="500"/>
         <source>Support p&amp;lan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="498"/>
+        <location filename="../../app/gui/assessment_panel.py" line="502"/>
         <source>Make a support plan from this assessment, with suggestions and reasons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="500"/>
+        <location filename="../../app/gui/assessment_panel.py" line="504"/>
         <source>New &amp;version…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="501"/>
+        <location filename="../../app/gui/assessment_panel.py" line="505"/>
         <source>Correct a final assessment in a new version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="502"/>
+        <location filename="../../app/gui/assessment_panel.py" line="506"/>
         <source>Ra&amp;ting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="503"/>
+        <location filename="../../app/gui/assessment_panel.py" line="507"/>
         <source>Informants &amp;side by side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="504"/>
+        <location filename="../../app/gui/assessment_panel.py" line="508"/>
         <source>&amp;Narratives</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="505"/>
+        <location filename="../../app/gui/assessment_panel.py" line="509"/>
         <source>Functioning &amp;profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="507"/>
-        <location filename="../../app/gui/assessment_panel.py" line="550"/>
+        <location filename="../../app/gui/assessment_panel.py" line="511"/>
+        <location filename="../../app/gui/assessment_panel.py" line="554"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="508"/>
-        <location filename="../../app/gui/assessment_panel.py" line="551"/>
+        <location filename="../../app/gui/assessment_panel.py" line="512"/>
+        <location filename="../../app/gui/assessment_panel.py" line="555"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="509"/>
+        <location filename="../../app/gui/assessment_panel.py" line="513"/>
         <source>Rating / performance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="510"/>
+        <location filename="../../app/gui/assessment_panel.py" line="514"/>
         <source>Capacity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="511"/>
+        <location filename="../../app/gui/assessment_panel.py" line="515"/>
         <source>Meaning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="523"/>
+        <location filename="../../app/gui/assessment_panel.py" line="527"/>
         <source>Categories to rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="524"/>
+        <location filename="../../app/gui/assessment_panel.py" line="528"/>
         <source>Sections of the template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="525"/>
+        <location filename="../../app/gui/assessment_panel.py" line="529"/>
         <source>Rating guidance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="528"/>
+        <location filename="../../app/gui/assessment_panel.py" line="532"/>
         <source>Keys: 0–4 rate (0 no problem … 4 complete problem), 8 not specified, 9 not applicable; activities: performance, then capacity; environment: a digit is a barrier, + makes it a facilitator, - a barrier again; Delete clears; Ctrl+Z undoes. Every rating is saved at once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="534"/>
+        <location filename="../../app/gui/assessment_panel.py" line="538"/>
         <source>S&amp;ource:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="535"/>
+        <location filename="../../app/gui/assessment_panel.py" line="539"/>
         <source>&amp;Evidence:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="536"/>
+        <location filename="../../app/gui/assessment_panel.py" line="540"/>
         <source>Source of the rating</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="537"/>
+        <location filename="../../app/gui/assessment_panel.py" line="541"/>
         <source>Evidence for the rating</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="539"/>
+        <location filename="../../app/gui/assessment_panel.py" line="543"/>
         <source>What was seen or heard, e.g. reads 40 words a minute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="544"/>
+        <location filename="../../app/gui/assessment_panel.py" line="548"/>
         <source>— not given —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="552"/>
+        <location filename="../../app/gui/assessment_panel.py" line="556"/>
         <source>Suggested</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="553"/>
+        <location filename="../../app/gui/assessment_panel.py" line="557"/>
         <source>Consensus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="557"/>
+        <location filename="../../app/gui/assessment_panel.py" line="561"/>
         <source>The informants&apos; ratings side by side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="560"/>
+        <location filename="../../app/gui/assessment_panel.py" line="564"/>
         <source>Rows in red: the informants disagree (by 2 or more, or barrier against facilitator). Type the agreed rating in the Consensus column, or press Enter to accept the suggestion (the median, rounded towards more difficulty).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="565"/>
+        <location filename="../../app/gui/assessment_panel.py" line="569"/>
         <source>&amp;Accept the suggestion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="566"/>
+        <location filename="../../app/gui/assessment_panel.py" line="570"/>
         <source>Accept all &amp;remaining suggestions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="577"/>
+        <location filename="../../app/gui/assessment_panel.py" line="581"/>
         <source>&amp;Compare with:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="578"/>
+        <location filename="../../app/gui/assessment_panel.py" line="582"/>
         <source>Earlier assessment to compare with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="579"/>
+        <location filename="../../app/gui/assessment_panel.py" line="583"/>
         <source>What changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="580"/>
+        <location filename="../../app/gui/assessment_panel.py" line="584"/>
         <source>Functioning profile chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="582"/>
+        <location filename="../../app/gui/assessment_panel.py" line="586"/>
         <source>Body functions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="583"/>
+        <location filename="../../app/gui/assessment_panel.py" line="587"/>
         <source>Body structures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="584"/>
+        <location filename="../../app/gui/assessment_panel.py" line="588"/>
         <source>Activities and participation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="585"/>
+        <location filename="../../app/gui/assessment_panel.py" line="589"/>
         <source>Environmental factors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="588"/>
+        <location filename="../../app/gui/assessment_panel.py" line="592"/>
         <source>← facilitator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="589"/>
+        <location filename="../../app/gui/assessment_panel.py" line="593"/>
         <source>difficulty or barrier →</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="591"/>
+        <location filename="../../app/gui/assessment_panel.py" line="595"/>
         <source>8/9: not specified or not applicable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="629"/>
+        <location filename="../../app/gui/assessment_panel.py" line="633"/>
         <source>Other categories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="669"/>
+        <location filename="../../app/gui/assessment_panel.py" line="673"/>
         <source>%1 of %2 rated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="762"/>
+        <location filename="../../app/gui/assessment_panel.py" line="772"/>
         <source>Other ratings:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="813"/>
+        <location filename="../../app/gui/assessment_panel.py" line="823"/>
         <source>This assessment is final; make a new version to change it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="822"/>
+        <location filename="../../app/gui/assessment_panel.py" line="832"/>
         <source>Now the strength of the facilitator: 0–4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="903"/>
+        <location filename="../../app/gui/assessment_panel.py" line="913"/>
         <source>Saved automatically at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="940"/>
+        <location filename="../../app/gui/assessment_panel.py" line="950"/>
         <source>Accept all suggestions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="952"/>
+        <location filename="../../app/gui/assessment_panel.py" line="962"/>
         <source>The informants disagree</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="994"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1004"/>
         <source>— nothing —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="997"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1007"/>
         <source>final</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="997"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1007"/>
         <source>draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1020"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1030"/>
         <source>Bars: the rating (for activities, performance); ◇ capacity, what the child can do in a standardised setting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1031"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1041"/>
         <source>%1 categories in the profile.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1033"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1043"/>
         <source>Choose an earlier assessment above to see what changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1038"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1048"/>
         <source>On the chart, the dashed outlines show the earlier assessment chosen above, the filled bars this one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1042"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1052"/>
         <source>Improved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1043"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1053"/>
         <source>Got worse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1044"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1054"/>
         <source>Unchanged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1045"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1055"/>
         <source>Rated only now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1046"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1056"/>
         <source>Rated only before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1047"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1057"/>
         <source>Not comparable (8 or 9 on one side)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1101"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1111"/>
         <source>Mark missing ratings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1129"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1139"/>
         <source>New version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1131"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1141"/>
         <source>The final assessment stays as it is. A new draft version is made with all its ratings and narratives, for you to correct. Continue?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1183"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1193"/>
         <source>Final: read-only. To correct it, make a new version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1185"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1195"/>
         <source>Draft (a new version of a final assessment)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1187"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1197"/>
         <source>Draft: every change is saved at once</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1030,72 +1030,72 @@
 <context>
     <name>CreatePlanDialog</name>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="855"/>
+        <location filename="../../app/gui/plan_panel.py" line="847"/>
         <source>Make a support plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="858"/>
+        <location filename="../../app/gui/plan_panel.py" line="850"/>
         <source>school: IPET</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="859"/>
+        <location filename="../../app/gui/plan_panel.py" line="851"/>
         <source>family support plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="860"/>
+        <location filename="../../app/gui/plan_panel.py" line="852"/>
         <source>intersectoral support plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="863"/>
+        <location filename="../../app/gui/plan_panel.py" line="855"/>
         <source>&amp;Kind of plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="865"/>
+        <location filename="../../app/gui/plan_panel.py" line="857"/>
         <source>&amp;Town or area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="865"/>
+        <location filename="../../app/gui/plan_panel.py" line="857"/>
         <source>for matching providers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="868"/>
+        <location filename="../../app/gui/plan_panel.py" line="860"/>
         <source>Family&apos;s &amp;motivation to change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="869"/>
+        <location filename="../../app/gui/plan_panel.py" line="861"/>
         <source>Family&apos;s &amp;resources for change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="872"/>
+        <location filename="../../app/gui/plan_panel.py" line="864"/>
         <source>— not assessed —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="874"/>
+        <location filename="../../app/gui/plan_panel.py" line="866"/>
         <source>low</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="874"/>
+        <location filename="../../app/gui/plan_panel.py" line="866"/>
         <source>medium</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="874"/>
+        <location filename="../../app/gui/plan_panel.py" line="866"/>
         <source>high</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="878"/>
+        <location filename="../../app/gui/plan_panel.py" line="870"/>
         <source>&amp;Make the plan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1250,52 +1250,52 @@
 <context>
     <name>FinishDialog</name>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1218"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1228"/>
         <source>Finish the assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1224"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1234"/>
         <source>What is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1226"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1236"/>
         <source>Mark the unrated as &amp;8 (not specified)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1229"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1239"/>
         <source>Mark the unrated as &amp;9 (not applicable)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1234"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1244"/>
         <source>Make &amp;final</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1238"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1248"/>
         <source>&amp;Back to the assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1262"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1272"/>
         <source> — the informants disagree; set the consensus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1271"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1281"/>
         <source>Narrative: %1 (required)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1280"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1290"/>
         <source>Everything is rated. Once final, the assessment is read-only; corrections are made in a new version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/assessment_panel.py" line="1287"/>
+        <location filename="../../app/gui/assessment_panel.py" line="1297"/>
         <source>Still missing: %1 unrated categories and %2 required narratives. Rate them (Enter opens one), or mark the unrated deliberately as 8 or 9.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1303,47 +1303,47 @@
 <context>
     <name>GoalDialog</name>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="697"/>
+        <location filename="../../app/gui/plan_panel.py" line="689"/>
         <source>Add a goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="698"/>
+        <location filename="../../app/gui/plan_panel.py" line="690"/>
         <source>ICF &amp;category *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="699"/>
+        <location filename="../../app/gui/plan_panel.py" line="691"/>
         <source>&amp;Goal *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="700"/>
+        <location filename="../../app/gui/plan_panel.py" line="692"/>
         <source>&amp;Baseline *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="700"/>
+        <location filename="../../app/gui/plan_panel.py" line="692"/>
         <source>T&amp;arget *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="706"/>
+        <location filename="../../app/gui/plan_panel.py" line="698"/>
         <source>&amp;Deadline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="706"/>
+        <location filename="../../app/gui/plan_panel.py" line="698"/>
         <source>e.g. 30.06.2026</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="708"/>
+        <location filename="../../app/gui/plan_panel.py" line="700"/>
         <source>Res&amp;ponsible person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="709"/>
+        <location filename="../../app/gui/plan_panel.py" line="701"/>
         <source>&amp;Methods</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1688,335 +1688,335 @@ Functional assessment of children and youth with the WHO International Classific
 <context>
     <name>PlanPanel</name>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="280"/>
+        <location filename="../../app/gui/plan_panel.py" line="281"/>
         <source>&amp;Intensity of support:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="281"/>
+        <location filename="../../app/gui/plan_panel.py" line="282"/>
         <source>Intensity of support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="287"/>
-        <location filename="../../app/gui/plan_panel.py" line="406"/>
+        <location filename="../../app/gui/plan_panel.py" line="288"/>
+        <location filename="../../app/gui/plan_panel.py" line="398"/>
         <source>universal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="287"/>
-        <location filename="../../app/gui/plan_panel.py" line="407"/>
+        <location filename="../../app/gui/plan_panel.py" line="288"/>
+        <location filename="../../app/gui/plan_panel.py" line="399"/>
         <source>targeted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="287"/>
-        <location filename="../../app/gui/plan_panel.py" line="408"/>
+        <location filename="../../app/gui/plan_panel.py" line="288"/>
+        <location filename="../../app/gui/plan_panel.py" line="400"/>
         <source>intensive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="293"/>
+        <location filename="../../app/gui/plan_panel.py" line="294"/>
         <source>The plan&apos;s sections and items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="294"/>
+        <location filename="../../app/gui/plan_panel.py" line="295"/>
         <source>Why this was suggested</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="296"/>
+        <location filename="../../app/gui/plan_panel.py" line="297"/>
         <source>&amp;Text:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="297"/>
+        <location filename="../../app/gui/plan_panel.py" line="298"/>
         <source>ICF &amp;category:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="298"/>
+        <location filename="../../app/gui/plan_panel.py" line="299"/>
         <source>&amp;Baseline:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="299"/>
+        <location filename="../../app/gui/plan_panel.py" line="300"/>
         <source>T&amp;arget:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="300"/>
+        <location filename="../../app/gui/plan_panel.py" line="301"/>
         <source>&amp;Deadline:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="301"/>
+        <location filename="../../app/gui/plan_panel.py" line="302"/>
         <source>Res&amp;ponsible person:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="302"/>
+        <location filename="../../app/gui/plan_panel.py" line="303"/>
         <source>Responsible i&amp;nstitution:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="303"/>
+        <location filename="../../app/gui/plan_panel.py" line="304"/>
         <source>&amp;Methods:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="319"/>
+        <location filename="../../app/gui/plan_panel.py" line="311"/>
         <source>Goal attainment level %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="321"/>
+        <location filename="../../app/gui/plan_panel.py" line="313"/>
         <source>e.g. 30.06.2026</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="322"/>
+        <location filename="../../app/gui/plan_panel.py" line="314"/>
         <source>&amp;Accept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="323"/>
+        <location filename="../../app/gui/plan_panel.py" line="315"/>
         <source>&amp;Reject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="324"/>
+        <location filename="../../app/gui/plan_panel.py" line="316"/>
         <source>&amp;Save changes (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="325"/>
+        <location filename="../../app/gui/plan_panel.py" line="317"/>
         <source>Pro&amp;viders of the support network for this item:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="326"/>
+        <location filename="../../app/gui/plan_panel.py" line="318"/>
         <source>Matching providers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="327"/>
+        <location filename="../../app/gui/plan_panel.py" line="319"/>
         <source>Re&amp;fer to the chosen provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="328"/>
+        <location filename="../../app/gui/plan_panel.py" line="320"/>
         <source>Accept all s&amp;uggestions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="329"/>
+        <location filename="../../app/gui/plan_panel.py" line="321"/>
         <source>Add a &amp;goal…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="330"/>
+        <location filename="../../app/gui/plan_panel.py" line="322"/>
         <source>Add an ac&amp;tion…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="331"/>
+        <location filename="../../app/gui/plan_panel.py" line="323"/>
         <source>Record a re&amp;view…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="332"/>
+        <location filename="../../app/gui/plan_panel.py" line="324"/>
         <source>Appro&amp;ve the plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="334"/>
+        <location filename="../../app/gui/plan_panel.py" line="326"/>
         <source>The plan is agreed and in force: its documents are no longer drafts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="336"/>
+        <location filename="../../app/gui/plan_panel.py" line="328"/>
         <source>Doc&amp;uments…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="338"/>
+        <location filename="../../app/gui/plan_panel.py" line="330"/>
         <source>The plan and, after a review, the evaluation report: preview and PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="340"/>
+        <location filename="../../app/gui/plan_panel.py" line="332"/>
         <source>What the support achieved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="341"/>
+        <location filename="../../app/gui/plan_panel.py" line="333"/>
         <source>History of the plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="342"/>
+        <location filename="../../app/gui/plan_panel.py" line="334"/>
         <source>P&amp;lan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="343"/>
+        <location filename="../../app/gui/plan_panel.py" line="335"/>
         <source>Reviews and &amp;effects</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="344"/>
+        <location filename="../../app/gui/plan_panel.py" line="336"/>
         <source>&amp;History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="357"/>
+        <location filename="../../app/gui/plan_panel.py" line="349"/>
         <source>Individual education and therapy programme (IPET)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="358"/>
+        <location filename="../../app/gui/plan_panel.py" line="350"/>
         <source>Family support plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="359"/>
+        <location filename="../../app/gui/plan_panel.py" line="351"/>
         <source>Intersectoral support plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="364"/>
+        <location filename="../../app/gui/plan_panel.py" line="356"/>
         <source>specialist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="365"/>
+        <location filename="../../app/gui/plan_panel.py" line="357"/>
         <source>teacher</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="366"/>
+        <location filename="../../app/gui/plan_panel.py" line="358"/>
         <source>parent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="367"/>
+        <location filename="../../app/gui/plan_panel.py" line="359"/>
         <source>student</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="368"/>
+        <location filename="../../app/gui/plan_panel.py" line="360"/>
         <source>team consensus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="373"/>
+        <location filename="../../app/gui/plan_panel.py" line="365"/>
         <source>suggestion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="374"/>
+        <location filename="../../app/gui/plan_panel.py" line="366"/>
         <source>accepted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="375"/>
+        <location filename="../../app/gui/plan_panel.py" line="367"/>
         <source>changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="376"/>
+        <location filename="../../app/gui/plan_panel.py" line="368"/>
         <source>own</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="377"/>
+        <location filename="../../app/gui/plan_panel.py" line="369"/>
         <source>rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="388"/>
+        <location filename="../../app/gui/plan_panel.py" line="380"/>
         <source>draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="389"/>
+        <location filename="../../app/gui/plan_panel.py" line="381"/>
         <source>in force</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="390"/>
+        <location filename="../../app/gui/plan_panel.py" line="382"/>
         <source>closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="393"/>
+        <location filename="../../app/gui/plan_panel.py" line="385"/>
         <source>%1, %2 (%4); waiting for a decision: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="412"/>
+        <location filename="../../app/gui/plan_panel.py" line="404"/>
         <source>Suggested: %1. %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="493"/>
+        <location filename="../../app/gui/plan_panel.py" line="485"/>
         <source>No provider in the directory matches this item.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="496"/>
+        <location filename="../../app/gui/plan_panel.py" line="488"/>
         <source>Referred to: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="510"/>
+        <location filename="../../app/gui/plan_panel.py" line="502"/>
         <source>Suggested because of these ratings:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="524"/>
+        <location filename="../../app/gui/plan_panel.py" line="516"/>
         <source>Added by the specialist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="536"/>
+        <location filename="../../app/gui/plan_panel.py" line="528"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="629"/>
+        <location filename="../../app/gui/plan_panel.py" line="621"/>
         <source>No review has been recorded yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="634"/>
+        <location filename="../../app/gui/plan_panel.py" line="626"/>
         <source>Review of %1: goal attainment T-score %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="641"/>
+        <location filename="../../app/gui/plan_panel.py" line="633"/>
         <source>50 means the goals were reached as expected; above 50, better than expected; below 50, worse.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="653"/>
+        <location filename="../../app/gui/plan_panel.py" line="645"/>
         <source>What improved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="654"/>
+        <location filename="../../app/gui/plan_panel.py" line="646"/>
         <source>What did not improve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="656"/>
+        <location filename="../../app/gui/plan_panel.py" line="648"/>
         <source>What the next plan should change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="667"/>
+        <location filename="../../app/gui/plan_panel.py" line="659"/>
         <source>Next review: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2067,27 +2067,27 @@ Functional assessment of children and youth with the WHO International Classific
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="771"/>
+        <location filename="../../app/gui/plan_panel.py" line="763"/>
         <source>Record a review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="774"/>
+        <location filename="../../app/gui/plan_panel.py" line="766"/>
         <source>&amp;Date of the review *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="778"/>
+        <location filename="../../app/gui/plan_panel.py" line="770"/>
         <source>— none —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="786"/>
+        <location filename="../../app/gui/plan_panel.py" line="778"/>
         <source>&amp;Re-assessment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/plan_panel.py" line="799"/>
+        <location filename="../../app/gui/plan_panel.py" line="791"/>
         <source>&amp;Notes</source>
         <translation type="unfinished"></translation>
     </message>
