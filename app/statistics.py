@@ -24,6 +24,7 @@ level and by kind of plan with the same suppression.
 
 from __future__ import annotations
 
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -277,7 +278,14 @@ def load_frame(db: Database, scope: Scope) -> pd.DataFrame:
         .group_by(Rating.assessment_id)
         .having(func.count(Rating.code.distinct()) > consensus)
     )
-    with db.engine.connect() as connection:
+    def incomplete_ids() -> list[int]:
+        with db.engine.connect() as own:
+            return [row[0] for row in own.execute(incomplete)]
+
+    # the check for categories without an agreed rating scans the ratings as the main read
+    # does: on a second connection, at the same time (the driver releases the GIL in SQL)
+    with ThreadPoolExecutor(max_workers=1) as pool, db.engine.connect() as connection:
+        pending = pool.submit(incomplete_ids)
         visits = pd.DataFrame.from_records(
             [tuple(row) for row in connection.execute(visits_query)],
             columns=["assessment", "child", "day", "amends", "born", "sex", "school"],
@@ -287,7 +295,7 @@ def load_frame(db: Database, scope: Scope) -> pd.DataFrame:
         chunks = []
         while batch := cursor.fetchmany(100_000):  # a chunk at a time: less memory
             chunks.append(np.fromiter(batch, dtype=RATING_ROW, count=len(batch)))
-        ids = [row[0] for row in connection.execute(incomplete)]
+        ids = pending.result()
         others: list[tuple] = []  # type: ignore[type-arg]
         for start in range(0, len(ids), 500):
             others += connection.execute(
