@@ -100,17 +100,21 @@ def bench_plan(db: Database, classification) -> int:  # type: ignore[no-untyped-
         existing = session.scalar(select(SupportPlan.id).where(SupportPlan.title == BENCH_TITLE))
         if existing is not None:
             return existing
-        first, second = session.execute(
+        candidates = session.execute(
             select(func.min(Assessment.id), func.max(Assessment.id))
             .where(Assessment.status == AssessmentStatus.FINAL)
             .group_by(Assessment.child_id)
             .having(func.count() >= 2)
-            .limit(1)
-        ).one()
+            .limit(200)
+        ).all()
     directory = DirectoryService(db, "bench", classification)
     if not directory.all():
         directory.import_file(EXAMPLE)
     plans = PlansService(db, "bench", classification)
+    # the first child whose profile gives the plan goals (a review rates goals)
+    first, second = next(
+        (a, b) for a, b in candidates if any(s.kind == "goal" for s in plans.suggest(a).suggestions)
+    )
     plan = plans.create_from_assessment(first, "ipet", title=BENCH_TITLE, area="Zielonka")
     plan = plans.accept_all(plan.id, plan.version)
     for item in plan.items:
