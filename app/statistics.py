@@ -278,6 +278,7 @@ def load_frame(db: Database, scope: Scope) -> pd.DataFrame:
         .group_by(Rating.assessment_id)
         .having(func.count(Rating.code.distinct()) > consensus)
     )
+
     def incomplete_ids() -> list[int]:
         with db.engine.connect() as own:
             return [row[0] for row in own.execute(incomplete)]

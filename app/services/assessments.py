@@ -15,6 +15,7 @@ from app.profile import SETTLED_ORDER as PROFILE_ORDER
 from app.services.access import Actor, require_child
 from app.services.common import (
     FIELDS,
+    NeedsClassification,
     audit,
     check_version,
     invalid,
@@ -157,21 +158,13 @@ def _check_informant(assessment: Assessment, informant: str) -> None:
         )
 
 
-class AssessmentsService:
+class AssessmentsService(NeedsClassification):
     def __init__(
         self, db: Database, actor: str | Actor, classification: Classification | None = None
     ) -> None:
         self.db = db
         self.actor = actor
         self._classification = classification
-
-    @property
-    def classification(self) -> Classification:
-        if self._classification is None:
-            from app.classification_service import ClassificationService
-
-            self._classification = ClassificationService().classification
-        return self._classification
 
     # --- assessments --------------------------------------------------------------------
 

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from app.storage.errors import StorageError
 from app.storage.models import AuditEntry
+from icf.classification import Classification
 
 T = TypeVar("T")
 
@@ -176,3 +177,18 @@ def check_version(expected: int | None, actual: int, what: str) -> None:
 
 def not_found(what: str) -> StorageError:
     return StorageError("not_found", what=WHAT[what])
+
+
+class NeedsClassification:
+    """For a service that needs the classification: the one it was given, else the
+    program's (loaded on first use, so a service that never asks costs nothing)."""
+
+    _classification: Classification | None = None
+
+    @property
+    def classification(self) -> Classification:
+        if self._classification is None:
+            from app.classification_service import ClassificationService
+
+            self._classification = ClassificationService().classification
+        return self._classification

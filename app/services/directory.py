@@ -22,7 +22,7 @@ from typing import Any
 from sqlalchemy import select
 
 from app.services.access import Actor, Role, gate, require
-from app.services.common import audit, check_version, not_found
+from app.services.common import NeedsClassification, audit, check_version, not_found
 from app.services.planning_errors import PlanningError
 from app.storage.database import Database
 from app.storage.errors import StorageError
@@ -196,7 +196,7 @@ def addresses(provider_codes: Iterable[str], need: str) -> bool:
     return any(need.startswith(code) or code.startswith(need) for code in provider_codes)
 
 
-class DirectoryService:
+class DirectoryService(NeedsClassification):
     def __init__(
         self, db: Database, actor: str | Actor, classification: Classification | None = None
     ) -> None:
@@ -213,14 +213,6 @@ class DirectoryService:
         """Refused before any input is checked: the directory is the coordinator's job."""
         with self.db.session() as session:
             require(session, self.actor, Role.COORDINATOR, Role.ADMINISTRATOR, what="directory")
-
-    @property
-    def classification(self) -> Classification:
-        if self._classification is None:
-            from app.classification_service import ClassificationService
-
-            self._classification = ClassificationService().classification
-        return self._classification
 
     # --- checking -----------------------------------------------------------------------
 

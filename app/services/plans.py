@@ -35,7 +35,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from app.services.access import Actor, require_child, require_records
-from app.services.common import audit, check_version, not_found, parse_date
+from app.services.common import NeedsClassification, audit, check_version, not_found, parse_date
 from app.services.planning_errors import PlanningError
 from app.storage.database import Database
 from app.storage.errors import StorageError
@@ -367,7 +367,7 @@ _WHOLE = (
 )
 
 
-class PlansService:
+class PlansService(NeedsClassification):
     def __init__(
         self,
         db: Database,
@@ -379,14 +379,6 @@ class PlansService:
         self.actor = actor
         self._classification = classification
         self._rules = rules
-
-    @property
-    def classification(self) -> Classification:
-        if self._classification is None:
-            from app.classification_service import ClassificationService
-
-            self._classification = ClassificationService().classification
-        return self._classification
 
     @property
     def rules(self) -> RuleBase:
